@@ -1,0 +1,159 @@
+package dev.chargeback.allocation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The pools of a run: each rule's own cost (its cost lines, rounded once to minor units) and driver quantities.
+ * Cost lines and timesheet hours that carry a service with a pool of its own belong to that pool only; the rest of
+ * a cost center's lines belong to its pool without a service. What a service cost center receives from other pools
+ * joins its receiving pool: the one without a service, else its first in rules order.
+ */
+final class PoolBook {
+    private final AllocationInput input;
+    private final Money money;
+    private final Map<Integer, Long> own = new HashMap<>();
+    private final Map<Integer, Map<String, BigDecimal>> quantities = new HashMap<>();
+    private final Map<String, AllocationRule> receivingPool = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    PoolBook(AllocationInput input, Money money) {
+        this.input = input;
+        this.money = money;
+        for (AllocationRule rule : input.rules()) {
+            AllocationRule current = receivingPool.get(rule.costCenter());
+            if (current == null || (current.service() != null && rule.service() == null)) {
+                receivingPool.put(rule.costCenter(), rule);
+            }
+        }
+        totalCosts();
+        totalDrivers();
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    long own(AllocationRule rule) {
+        return own.getOrDefault(rule.ruleNo(), 0L);
+    }
+
+    /** Receiver cost center to driver quantity (sorted by receiver id). */
+    Map<String, BigDecimal> quantities(AllocationRule rule) {
+        return quantities.getOrDefault(rule.ruleNo(), Map.of());
+    }
+
+    /** The pool a cost center's receipts join, or null when the cost center has no pool. */
+    AllocationRule receivingPool(String costCenter) {
+        return receivingPool.get(costCenter);
+    }
+
+    private void totalCosts() {
+        Map<Integer, BigDecimal> exact = new HashMap<>();
+        Map<String, BigDecimal> unpooled = new TreeMap<>();
+        for (CostLine line : input.costs()) {
+            AllocationRule rule = poolOf(line.costCenter(), line.service());
+            if (rule == null) {
+                String key = line.service().isEmpty() ? line.costCenter() : line.costCenter() + "/" + line.service();
+                if (input.rules().stream().anyMatch(r -> r.costCenter().equals(line.costCenter()))
+                        || isServiceCenter(line.costCenter())) {
+                    unpooled.merge(key, line.amount(), BigDecimal::add);
+                }
+                continue;
+            }
+            if (!line.currency().equals(input.currency())) {
+                problems.add("costs.csv: " + line.costCenter() + " account " + line.account() + " is in "
+                        + line.currency() + " but rules.yaml says currency " + input.currency());
+                continue;
+            }
+            exact.merge(rule.ruleNo(), line.amount(), BigDecimal::add);
+        }
+        exact.forEach((ruleNo, amount) -> own.put(ruleNo, money.toMinor(amount)));
+        unpooled.forEach((key, amount) -> problems.add("costs.csv: " + money.format(money.toMinor(amount))
+                + " of cost for " + key + " belongs to no pool; add a pool for it to rules.yaml"));
+    }
+
+    private boolean isServiceCenter(String id) {
+        return input.costCenters().stream().anyMatch(c -> c.id().equals(id) && c.isService());
+    }
+
+    /** The rule whose pool a cost line (or timesheet row) of this cost center and service belongs to. */
+    private AllocationRule poolOf(String costCenter, String service) {
+        AllocationRule general = null;
+        for (AllocationRule rule : input.rules()) {
+            if (!rule.costCenter().equals(costCenter)) {
+                continue;
+            }
+            if (rule.service() == null) {
+                general = rule;
+            } else if (rule.service().equals(service)) {
+                return rule;
+            }
+        }
+        return general;
+    }
+
+    private void totalDrivers() {
+        for (AllocationRule rule : input.rules()) {
+            Map<String, BigDecimal> q = new TreeMap<>();
+            switch (rule.basis()) {
+                case FIXED -> rule.shares().forEach((k, v) -> {
+                    if (v.signum() > 0) {
+                        q.put(k, v);
+                    }
+                });
+                case EVEN -> { }
+                default -> input.drivers().stream().filter(t -> matchesDriver(t, rule))
+                        .filter(t -> t.kind() != DriverRef.Kind.HOURS || poolOf(t.subject(), t.service()) == rule)
+                        .forEach(t -> q.merge(t.costCenter(), t.quantity(), BigDecimal::add));
+            }
+            quantities.put(rule.ruleNo(), q);
+        }
+    }
+
+    static boolean matchesDriver(DriverTotal t, AllocationRule rule) {
+        DriverRef d = rule.driver();
+        if (d == null || t.kind() != d.kind()) {
+            return false;
+        }
+        return switch (d.kind()) {
+            case HOURS -> t.subject().equals(rule.costCenter());
+            case USAGE, STAT -> t.subject().equals(d.name());
+        };
+    }
+
+    /** The service whose rate or capacity applies: the pool's own, else the usage driver's. */
+    static String serviceOf(AllocationRule rule) {
+        if (rule.service() != null) {
+            return rule.service();
+        }
+        return rule.driver() != null && rule.driver().kind() == DriverRef.Kind.USAGE ? rule.driver().name() : null;
+    }
+
+    static BigDecimal rateOf(AllocationRule rule, Organisation org) {
+        if (rule.rate() != null) {
+            return rule.rate();
+        }
+        ServiceOffering s = serviceOf(rule) == null ? null : org.service(serviceOf(rule));
+        return s == null ? null : s.rate();
+    }
+
+    static BigDecimal capacityOf(AllocationRule rule, Organisation org) {
+        ServiceOffering s = serviceOf(rule) == null ? null : org.service(serviceOf(rule));
+        return s == null ? null : s.capacity();
+    }
+
+    static Set<String> costCentersWithPools(List<AllocationRule> rules) {
+        Set<String> result = new HashSet<>();
+        rules.forEach(r -> result.add(Objects.requireNonNull(r.costCenter())));
+        return result;
+    }
+}

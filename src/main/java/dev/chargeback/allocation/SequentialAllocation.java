@@ -1,0 +1,134 @@
+package dev.chargeback.allocation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Methods that close pools one after another: {@code direct} (pools in rules order, only operating cost centers
+ * receive, unless a rule names a service cost center whose pool comes later: a cascade) and {@code step-down}
+ * (cost centers in step order; a closed cost center receives nothing more and its share goes to the others).
+ */
+final class SequentialAllocation {
+    private final AllocationInput input;
+    private final Organisation org;
+    private final PoolBook book;
+    private final PoolSpreader spreader;
+    private final PoolLedger ledger;
+    private final Map<String, Long> received = new HashMap<>();
+    private final Map<String, Integer> stageOf = new HashMap<>();
+
+    SequentialAllocation(AllocationInput input, Organisation org, PoolBook book, PoolSpreader spreader,
+                         PoolLedger ledger) {
+        this.input = input;
+        this.org = org;
+        this.book = book;
+        this.spreader = spreader;
+        this.ledger = ledger;
+    }
+
+    void direct() {
+        List<AllocationRule> rules = input.rules();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            AllocationRule rule = rules.get(i);
+            int position = i;
+            Predicate<String> eligible = r -> !org.isService(r) || isCascade(rule, r, position, problems);
+            close(rule, stageOf.getOrDefault(rule.costCenter(), 1), eligible);
+        }
+        if (!problems.isEmpty()) {
+            throw new AllocationException(problems);
+        }
+    }
+
+    /** A rule may name a service cost center as receiver when that cost center's pool is allocated later. */
+    private boolean isCascade(AllocationRule rule, String receiver, int position, List<String> problems) {
+        if (!rule.receivers().contains(receiver)) {
+            return false;
+        }
+        AllocationRule target = book.receivingPool(receiver);
+        if (target == null || input.rules().indexOf(target) <= position) {
+            problems.add(rule.describe() + ": receiver " + receiver + " is a service cost center whose pool "
+                    + (target == null ? "does not exist" : "is allocated before this one")
+                    + "; a cascade must send to a pool listed later in rules.yaml");
+            return false;
+        }
+        return true;
+    }
+
+    /** Closes cost centers in step order; returns the order used. */
+    List<String> stepDown(List<String> order) {
+        Set<String> closed = new HashSet<>();
+        int stage = 0;
+        for (String costCenter : order) {
+            stage++;
+            closed.add(costCenter);
+            for (AllocationRule rule : input.rules()) {
+                if (rule.costCenter().equals(costCenter)) {
+                    close(rule, stage, r -> !closed.contains(r) && (!org.isService(r) || book.receivingPool(r) != null));
+                }
+            }
+        }
+        return order;
+    }
+
+    /**
+     * The default step order: cost centers by the share of their service given to other service cost centers,
+     * largest first (weighted by pool cost when a cost center has several pools), ties by id.
+     */
+    List<String> defaultStepOrder() {
+        Map<String, BigDecimal[]> given = new HashMap<>();
+        for (AllocationRule rule : input.rules()) {
+            Spread s = spreader.spread(rule, r -> !org.isService(r) || book.receivingPool(r) != null);
+            BigDecimal share = serviceShare(s);
+            BigDecimal weight = BigDecimal.valueOf(Math.abs(book.own(rule)) + 1);
+            BigDecimal[] acc = given.computeIfAbsent(rule.costCenter(), k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            acc[0] = acc[0].add(share.multiply(weight));
+            acc[1] = acc[1].add(weight);
+        }
+        Map<String, BigDecimal> share = new HashMap<>();
+        given.forEach((cc, acc) -> share.put(cc, acc[0].divide(acc[1], MathContext.DECIMAL128)));
+        return share.keySet().stream()
+                .sorted(Comparator.comparing(share::get, Comparator.reverseOrder()).thenComparing(cc -> cc))
+                .toList();
+    }
+
+    private BigDecimal serviceShare(Spread s) {
+        BigDecimal toServices = BigDecimal.ZERO;
+        BigDecimal all = BigDecimal.ZERO;
+        for (int i = 0; i < s.receivers().size(); i++) {
+            BigDecimal w = s.isRate() ? BigDecimal.valueOf(s.charges()[i]) : s.weights().get(i);
+            all = all.add(w);
+            if (org.isService(s.receivers().get(i))) {
+                toServices = toServices.add(w);
+            }
+        }
+        all = all.add(s.remainderWeight());
+        return all.signum() == 0 ? BigDecimal.ZERO : toServices.divide(all, MathContext.DECIMAL128);
+    }
+
+    private void close(AllocationRule rule, int stage, Predicate<String> eligible) {
+        long own = book.own(rule);
+        long in = book.receivingPool(rule.costCenter()) == rule ? received.getOrDefault(rule.costCenter(), 0L) : 0L;
+        Spread spread = spreader.spread(rule, eligible);
+        if (spread.isEmpty() && own + in != 0) {
+            throw new AllocationException(rule.describe() + ": no eligible receiver has a quantity of "
+                    + (rule.driver() == null ? rule.basis().word() : rule.driver()) + " in " + input.period()
+                    + "; supply driver data, widen `receivers`, or set `on_no_driver: remainder`");
+        }
+        String target = rule.recoveryTo() == null ? rule.costCenter() : rule.recoveryTo();
+        for (Flow f : ledger.record(spread, stage, own, in, spread.flows(own + in, stage, target))) {
+            if (f.kind() == FlowKind.ALLOCATION && org.isService(f.receiver())) {
+                received.merge(f.receiver(), f.amount(), Long::sum);
+                stageOf.merge(f.receiver(), stage + 1, Math::max);
+            }
+        }
+    }
+}

@@ -34,6 +34,7 @@ CREATE TABLE import_batch (
     rows_rejected    BIGINT        NOT NULL,
     rows_other_period BIGINT       NOT NULL,
     unknown_columns  VARCHAR(2000),
+    periods_seen     VARCHAR(2000),
     imported_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uq_import_batch UNIQUE (period, file_kind, file_sha256, context_sha256)
 );
@@ -119,7 +120,33 @@ CREATE TABLE allocation_run (
     cost_in_minor     BIGINT        NOT NULL,
     allocated_minor   BIGINT        NOT NULL,
     remainder_minor   BIGINT        NOT NULL,
-    accepted_rejects  BOOLEAN       NOT NULL
+    accepted_rejects  BOOLEAN       NOT NULL,
+    rows_rejected     BIGINT        NOT NULL,
+    ledger_hash       CHAR(64)      NOT NULL,
+    method_detail     VARCHAR       NOT NULL,
+    warnings          VARCHAR       NOT NULL
+);
+
+-- The import batches a run used (its inputs, for the manifest and lineage).
+CREATE TABLE allocation_run_input (
+    run_id    VARCHAR(40) NOT NULL REFERENCES allocation_run (run_id),
+    batch_id  BIGINT      NOT NULL REFERENCES import_batch (batch_id),
+    PRIMARY KEY (run_id, batch_id)
+);
+
+-- Each pool of a run: own cost, received from other pools, allocated out, remainder kept (minor units).
+CREATE TABLE allocation_pool (
+    run_id           VARCHAR(40)   NOT NULL REFERENCES allocation_run (run_id),
+    rule_no          INT           NOT NULL,
+    pool             VARCHAR(210)  NOT NULL,
+    cost_center      VARCHAR(100)  NOT NULL,
+    service          VARCHAR(100)  NOT NULL,
+    stage            INT           NOT NULL,
+    own_minor        BIGINT        NOT NULL,
+    received_minor   BIGINT        NOT NULL,
+    allocated_minor  BIGINT        NOT NULL,
+    remainder_minor  BIGINT        NOT NULL,
+    PRIMARY KEY (run_id, rule_no)
 );
 
 -- The flows of a run (allocations.csv), each naming its rule; remainders (unused capacity, under/over-recovery)

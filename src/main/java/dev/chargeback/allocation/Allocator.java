@@ -32,7 +32,7 @@ public final class Allocator {
         String orderSource = "";
         MethodDetail.Reciprocal reciprocal = null;
         switch (input.method()) {
-            case DIRECT -> new SequentialAllocation(input, org, book, spreader, ledger).direct();
+            case DIRECT -> new SequentialAllocation(input, org, book, spreader, ledger).direct(warnings);
             case STEP_DOWN -> {
                 SequentialAllocation steps = new SequentialAllocation(input, org, book, spreader, ledger);
                 boolean given = !input.stepOrder().isEmpty();

@@ -13,8 +13,9 @@ import java.util.function.Predicate;
 
 /**
  * Methods that close pools one after another: {@code direct} (pools in rules order, only operating cost centers
- * receive, unless a rule names a service cost center whose pool comes later: a cascade) and {@code step-down}
- * (cost centers in step order; a closed cost center receives nothing more and its share goes to the others).
+ * receive) and {@code step-down} (cost centers in step order; a closed cost center receives nothing more and its
+ * share goes to the others). Step-down is also how cascades are written: a pool may send to service cost centers
+ * whose pools close later, and what they received is part of what they pass on, stage by stage.
  */
 final class SequentialAllocation {
     private final AllocationInput input;
@@ -23,7 +24,6 @@ final class SequentialAllocation {
     private final PoolSpreader spreader;
     private final PoolLedger ledger;
     private final Map<String, Long> received = new HashMap<>();
-    private final Map<String, Integer> stageOf = new HashMap<>();
 
     SequentialAllocation(AllocationInput input, Organisation org, PoolBook book, PoolSpreader spreader,
                          PoolLedger ledger) {
@@ -34,33 +34,13 @@ final class SequentialAllocation {
         this.ledger = ledger;
     }
 
-    void direct() {
-        List<AllocationRule> rules = input.rules();
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            AllocationRule rule = rules.get(i);
-            int position = i;
-            Predicate<String> eligible = r -> !org.isService(r) || isCascade(rule, r, position, problems);
-            close(rule, stageOf.getOrDefault(rule.costCenter(), 1), eligible);
+    /** Pools in rules order; service cost centers receive nothing (their use of each other is ignored). */
+    void direct(List<String> warnings) {
+        for (AllocationRule rule : input.rules()) {
+            rule.receivers().stream().filter(org::isService).forEach(r -> warnings.add(rule.describe()
+                    + ": receiver " + r + " is a SERVICE cost center and receives nothing under method direct"));
+            close(rule, 1, r -> !org.isService(r));
         }
-        if (!problems.isEmpty()) {
-            throw new AllocationException(problems);
-        }
-    }
-
-    /** A rule may name a service cost center as receiver when that cost center's pool is allocated later. */
-    private boolean isCascade(AllocationRule rule, String receiver, int position, List<String> problems) {
-        if (!rule.receivers().contains(receiver)) {
-            return false;
-        }
-        AllocationRule target = book.receivingPool(receiver);
-        if (target == null || input.rules().indexOf(target) <= position) {
-            problems.add(rule.describe() + ": receiver " + receiver + " is a service cost center whose pool "
-                    + (target == null ? "does not exist" : "is allocated before this one")
-                    + "; a cascade must send to a pool listed later in rules.yaml");
-            return false;
-        }
-        return true;
     }
 
     /** Closes cost centers in step order; returns the order used. */
@@ -96,7 +76,8 @@ final class SequentialAllocation {
         Map<String, BigDecimal> share = new HashMap<>();
         given.forEach((cc, acc) -> share.put(cc, acc[0].divide(acc[1], MathContext.DECIMAL128)));
         return share.keySet().stream()
-                .sorted(Comparator.comparing(share::get, Comparator.reverseOrder()).thenComparing(cc -> cc))
+                .sorted(Comparator.comparing((String cc) -> share.get(cc), Comparator.reverseOrder())
+                        .thenComparing(Comparator.naturalOrder()))
                 .toList();
     }
 
@@ -127,7 +108,6 @@ final class SequentialAllocation {
         for (Flow f : ledger.record(spread, stage, own, in, spread.flows(own + in, stage, target))) {
             if (f.kind() == FlowKind.ALLOCATION && org.isService(f.receiver())) {
                 received.merge(f.receiver(), f.amount(), Long::sum);
-                stageOf.merge(f.receiver(), stage + 1, Math::max);
             }
         }
     }

@@ -1,0 +1,14 @@
+package dev.chargeback.batch;
+
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class BatchConfiguration {
+
+    @Bean
+    JobRunner jobRunner(JobOperator operator) {
+        return new JobRunner(operator);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.chargeback.batch;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One job as defined in {@code jobs/<name>.yaml}: the file a user reads first to learn what a job does, and the
+ * settings the engine takes from it (chunk size, restartability, step order), so that the two cannot drift.
+ */
+public record JobDefinition(String name, String description, int chunkSize, boolean restartable, List<String> steps,
+                            Map<String, Object> raw) {
+
+    public static JobDefinition load(String name) {
+        String resource = "/jobs/" + name + ".yaml";
+        try (InputStream in = JobDefinition.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("job definition " + resource + " is missing from the build");
+            }
+            Map<String, Object> map = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return new JobDefinition((String) map.get("name"), (String) map.get("description"),
+                    ((Number) map.getOrDefault("chunk_size", 1)).intValue(),
+                    "restartable".equals(String.valueOf(((Map<?, ?>) map.get("restart")).get("policy"))),
+                    stepNames(map), map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> stepNames(Map<String, Object> map) {
+        Object steps = map.get("steps");
+        if (!(steps instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(s -> s instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : String.valueOf(s))
+                .toList();
+    }
+}

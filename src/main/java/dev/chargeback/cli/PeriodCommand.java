@@ -1,0 +1,53 @@
+package dev.chargeback.cli;
+
+import dev.chargeback.ChargebackApplication;
+import dev.chargeback.period.internal.PeriodStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** Closing and reopening a period: explicit acts recorded with who and why. */
+abstract class PeriodCommand implements Callable<Integer> {
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
+    String period;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why (recorded)")
+    String reason;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "who (default: $CHARGEBACK_USER, else the login name)")
+    String user;
+
+    @Mixin
+    DatabaseOptions database;
+
+    abstract String action();
+
+    @Override
+    public Integer call() {
+        try (var context = ChargebackApplication.start(database.target())) {
+            context.getBean(PeriodStore.class).change(period, action(), Users.resolve(user), reason);
+            System.out.println("Period " + period + (action().equals("CLOSE") ? " closed." : " reopened."));
+        }
+        return 0;
+    }
+
+    @Command(name = "close", mixinStandardHelpOptions = true,
+            description = "Closes a period: runs and reversals are refused until it is reopened.")
+    static final class Close extends PeriodCommand {
+        @Override
+        String action() {
+            return "CLOSE";
+        }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true,
+            description = "Reopens a closed period; the reopening is recorded with who and why.")
+    static final class Reopen extends PeriodCommand {
+        @Override
+        String action() {
+            return "REOPEN";
+        }
+    }
+}

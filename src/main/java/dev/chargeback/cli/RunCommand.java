@@ -1,0 +1,90 @@
+package dev.chargeback.cli;
+
+import dev.chargeback.ChargebackApplication;
+import dev.chargeback.allocation.Method;
+import dev.chargeback.database.DatabaseTarget;
+import dev.chargeback.report.Manifest;
+import dev.chargeback.run.MonthlyRun;
+import dev.chargeback.run.RunOutcome;
+import dev.chargeback.run.RunRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the monthly allocation for one period: imports the data directory, allocates with the "
+                + "rules, posts the ledger (reversing the period's previous run) and writes allocations.csv, "
+                + "journal.csv, reconciliation.csv, rejects.csv, method-detail.json and manifest.json.",
+                "Rejected input rows stop the posting (exit 2) unless --accept-rejects is given."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "the period to allocate")
+    String period;
+
+    @Option(names = "--data", defaultValue = "sample-data", paramLabel = "DIR",
+            description = "data directory with the CSV files (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "rules file (default: <data>/rules.yaml)")
+    Path rules;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<period>)")
+    Path out;
+
+    @Option(names = "--method", paramLabel = "METHOD",
+            description = "override the rules' method: direct, step-down or reciprocal")
+    String method;
+
+    @Option(names = "--accept-rejects", description = "post what was accepted even when rows were rejected "
+            + "(the manifest records it)")
+    boolean acceptRejects;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "who runs it, for the manifest and ledger "
+            + "(default: $CHARGEBACK_USER, else the login name)")
+    String user;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+        try {
+            YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--period '" + period + "' is not a period YYYY-MM");
+        }
+        Method chosen = method == null ? null : Method.of(method);
+        RunRequest request = new RunRequest(period, data, rules == null ? data.resolve("rules.yaml") : rules,
+                out == null ? Path.of("out", period) : out, acceptRejects, chosen, Users.resolve(user));
+        DatabaseTarget db = database.target();
+        var err = System.err;
+        err.println("Database: " + db.describe());
+        try (var context = ChargebackApplication.start(db)) {
+            RunOutcome outcome = context.getBean(MonthlyRun.class).run(request, err, System.console() != null);
+            print(outcome);
+        }
+        return 0;
+    }
+
+    private void print(RunOutcome outcome) {
+        Manifest m = outcome.manifest();
+        var out = spec.commandLine().getOut();
+        out.printf("Posted run %s for %s (%s, %s).%n", outcome.runId(), m.period(), m.method(), m.currency());
+        out.printf("  cost in %s = allocated %s + remainder %s; ledger head %s%n", m.totals().get("cost_in"),
+                m.totals().get("allocated"), m.totals().get("remainder"), m.ledgerHash().substring(0, 16));
+        if (m.supersedesRunId() != null) {
+            out.printf("  supersedes run %s (reversed; see reversal.csv)%n", m.supersedesRunId());
+        }
+        out.printf("  outputs in %s%n", outcome.out().toAbsolutePath().normalize());
+        out.flush();
+    }
+}

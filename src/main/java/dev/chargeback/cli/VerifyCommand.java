@@ -1,0 +1,40 @@
+package dev.chargeback.cli;
+
+import dev.chargeback.ChargebackApplication;
+import dev.chargeback.ledger.LedgerVerification;
+import dev.chargeback.ledger.internal.LedgerStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verifies the ledger: recomputes every entry's hash along the chain and checks that every "
+                + "entry balances. Exit 0 when intact, 1 when anything was changed, removed or reordered.")
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+        try (var context = ChargebackApplication.start(database.target())) {
+            LedgerVerification v = context.getBean(LedgerStore.class).verify();
+            var out = spec.commandLine().getOut();
+            if (v.intact()) {
+                out.printf("Ledger intact: %,d entries, %,d lines, chain head %s%n", v.entries(), v.lines(), v.head());
+                out.flush();
+                return 0;
+            }
+            var err = spec.commandLine().getErr();
+            err.printf("Ledger NOT intact (%d problems):%n", v.problems().size());
+            v.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.chargeback.ingest;
+
+import dev.chargeback.batch.JobRunner;
+import dev.chargeback.ingest.internal.ImportJob;
+import dev.chargeback.ingest.internal.ImportStore;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+public class IngestConfiguration {
+
+    @Bean
+    ImportStore importStore(DSLContext db, Clock clock) {
+        return new ImportStore(db, clock);
+    }
+
+    @Bean
+    ImportJob importJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
+                        ImportStore store) {
+        return new ImportJob(repository, transactions, runner, store);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.chargeback.ingest.internal;
+
+import dev.chargeback.ingest.Reject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks the cells of one row. The first problem becomes the row's reject (file, line, column, value
+ * and what was expected); later getters then return null without adding more.
+ */
+final class Cells {
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    private final String file;
+    private final CsvHeader header;
+    private final CsvRow row;
+    private Reject reject;
+
+    Cells(CsvHeader header, CsvRow row) {
+        this.file = header.file();
+        this.header = header;
+        this.row = row;
+        if (row.cells().length > header.width()) {
+            reject = new Reject(file, row.line(), "", "", "the row has " + row.cells().length
+                    + " values but the header has " + header.width() + " columns");
+        }
+    }
+
+    Reject reject() {
+        return reject;
+    }
+
+    boolean ok() {
+        return reject == null;
+    }
+
+    void fail(String column, String value, String reason) {
+        if (reject == null) {
+            reject = new Reject(file, row.line(), column, value == null ? "" : value, reason);
+        }
+    }
+
+    String optional(String column) {
+        String v = row.cell(header.position(column));
+        return v == null ? "" : v;
+    }
+
+    String required(String column) {
+        String v = optional(column);
+        if (v.isEmpty()) {
+            fail(column, v, "a value is required");
+            return null;
+        }
+        return v;
+    }
+
+    String oneOf(String column, java.util.Set<String> known, String what) {
+        String v = required(column);
+        if (v != null && !known.contains(v)) {
+            fail(column, v, "unknown " + what + "; expected one of the ids in " + (what.contains("service")
+                    ? "services.csv" : "cost_centers.csv"));
+            return null;
+        }
+        return v;
+    }
+
+    BigDecimal decimal(String column, int maxScale, boolean required) {
+        String v = required ? required(column) : optional(column);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        if (!DECIMAL.matcher(v).matches()) {
+            String hint = v.contains(",") ? " without thousands separators or decimal commas (e.g. 1234.50)" : "";
+            fail(column, v, "expected a plain decimal number" + hint);
+            return null;
+        }
+        BigDecimal d = new BigDecimal(v);
+        if (d.scale() > maxScale) {
+            fail(column, v, "at most " + maxScale + " decimal places are allowed");
+            return null;
+        }
+        return d;
+    }
+
+    BigDecimal positive(String column, int maxScale, boolean allowZero) {
+        BigDecimal d = decimal(column, maxScale, true);
+        if (d != null && (d.signum() < 0 || (!allowZero && d.signum() == 0))) {
+            fail(column, d.toPlainString(), allowZero ? "must not be negative" : "must be greater than zero");
+            return null;
+        }
+        return d;
+    }
+
+    LocalDate date(String column) {
+        String v = required(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            fail(column, v, "expected an ISO date YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    String period(String column) {
+        String v = required(column);
+        if (v != null && !v.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            fail(column, v, "expected a period YYYY-MM");
+            return null;
+        }
+        return v;
+    }
+
+    long line() {
+        return row.line();
+    }
+}

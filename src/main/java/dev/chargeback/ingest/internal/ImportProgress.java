@@ -1,0 +1,52 @@
+package dev.chargeback.ingest.internal;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.io.PrintStream;
+
+/**
+ * Shows the import of each file: a live progress bar (rows read) on a terminal, and one summary line per file
+ * everywhere, on standard error so that standard output stays clean.
+ */
+public final class ImportProgress {
+    private final PrintStream out;
+    private final boolean interactive;
+    private ProgressBar bar;
+    private long started;
+
+    public ImportProgress(PrintStream out, boolean interactive) {
+        this.out = out;
+        this.interactive = interactive;
+    }
+
+    void start(PlannedFile file) {
+        started = System.nanoTime();
+        if (interactive && file.sizeBytes() > 5_000_000) {
+            bar = new ProgressBarBuilder().setTaskName(file.kind().fileName()).setUnit(" rows", 1)
+                    .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).continuousUpdate().build();
+        }
+    }
+
+    void advance(long rows) {
+        if (bar != null) {
+            bar.stepTo(rows);
+        }
+    }
+
+    void finish(PlannedFile file, long rows, long accepted, long rejected, long otherPeriods) {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf("  %-16s %,10d rows: %,d accepted, %,d rejected, %,d of other periods (%.1f s)%n",
+                file.kind().fileName(), rows, accepted, rejected, otherPeriods, seconds);
+    }
+
+    void reused(PlannedFile file) {
+        out.printf("  %-16s already imported (same content, SHA-256 %s...): not read again%n",
+                file.kind().fileName(), file.sha256().substring(0, 12));
+    }
+}

@@ -1,0 +1,12 @@
+package dev.chargeback.ingest.internal;
+
+import dev.chargeback.ingest.InputKind;
+
+import java.nio.file.Path;
+
+/**
+ * A file to import: its content hash, and the hash of the reference data its rows are checked against. The same
+ * file with the same context is imported once.
+ */
+record PlannedFile(InputKind kind, Path path, String sha256, long sizeBytes, String contextSha256) {
+}

@@ -1,0 +1,85 @@
+package dev.chargeback.ingest.internal;
+
+import dev.chargeback.allocation.DriverRef;
+import dev.chargeback.ingest.Reject;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Totals of one file, built while streaming: accepted rows summed per key with their count and line range, the
+ * reference rows themselves, the periods seen and every reject. Memory grows with distinct keys, not with rows.
+ */
+final class Totals {
+    /** Beyond this many rejects a file is almost surely not what its name says; the import stops. */
+    static final int MAX_REJECTS = 200_000;
+
+    record CostKey(String costCenter, String service, String account, String currency) { }
+
+    record DriverKey(DriverRef.Kind kind, String subject, String service, String costCenter) { }
+
+    static final class Sum {
+        BigDecimal total = BigDecimal.ZERO;
+        long rows;
+        long firstLine;
+        long lastLine;
+
+        void add(BigDecimal value, long line) {
+            total = total.add(value);
+            if (rows++ == 0) {
+                firstLine = line;
+            }
+            lastLine = line;
+        }
+    }
+
+    final Map<CostKey, Sum> costs = new HashMap<>();
+    final Map<DriverKey, Sum> drivers = new HashMap<>();
+    final List<Outcome.CenterRow> centers = new ArrayList<>();
+    final List<Outcome.ServiceRow> services = new ArrayList<>();
+    final List<Reject> rejects = new ArrayList<>();
+    final TreeSet<String> periods = new TreeSet<>();
+    long accepted;
+    long otherPeriods;
+
+    void add(Outcome outcome) {
+        switch (outcome) {
+            case Outcome.Rejected r -> reject(r.reject());
+            case Outcome.OtherPeriod o -> {
+                otherPeriods++;
+                periods.add(o.period());
+            }
+            case Outcome.CenterRow c -> {
+                accepted++;
+                centers.add(c);
+            }
+            case Outcome.ServiceRow s -> {
+                accepted++;
+                services.add(s);
+            }
+            case Outcome.CostRow c -> {
+                accepted++;
+                costs.computeIfAbsent(new CostKey(c.costCenter(), c.service(), c.account(), c.currency()),
+                        k -> new Sum()).add(c.amount(), c.line());
+            }
+            case Outcome.DriverRow d -> {
+                accepted++;
+                drivers.computeIfAbsent(new DriverKey(d.kind(), d.subject(), d.service(), d.costCenter()),
+                        k -> new Sum()).add(d.quantity(), d.line());
+            }
+        }
+    }
+
+    void reject(Reject reject) {
+        if (rejects.size() >= MAX_REJECTS) {
+            throw new dev.chargeback.ingest.InputFileException(reject.file() + ": more than " + MAX_REJECTS
+                    + " rejected rows; is this really " + reject.file() + "? The first: line "
+                    + rejects.getFirst().line() + " " + rejects.getFirst().reason());
+        }
+        rejects.add(reject);
+    }
+}

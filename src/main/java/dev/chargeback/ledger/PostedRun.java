@@ -1,0 +1,19 @@
+package dev.chargeback.ledger;
+
+import dev.chargeback.allocation.Flow;
+import dev.chargeback.allocation.PoolResult;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a run posts in one transaction: its header, flows, pools, the batches it read, its journal entries and
+ * the reversals of the run it supersedes (if any).
+ */
+public record PostedRun(String runId, String period, String method, String currency, String rulesSha256,
+                        String inputsSha256, String supersedesRunId, String actor, String codeVersion,
+                        Instant startedAt, Instant postedAt, long costIn, long allocated, long remainder,
+                        boolean acceptedRejects, long rowsRejected, String methodDetailJson, String warnings,
+                        List<Long> batchIds, List<Flow> flows, List<PoolResult> pools, List<JournalEntry> reversals,
+                        List<JournalEntry> entries) {
+}

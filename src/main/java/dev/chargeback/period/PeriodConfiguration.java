@@ -1,0 +1,17 @@
+package dev.chargeback.period;
+
+import dev.chargeback.period.internal.PeriodStore;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+public class PeriodConfiguration {
+
+    @Bean
+    PeriodStore periodStore(DSLContext db, Clock clock) {
+        return new PeriodStore(db, clock);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.chargeback.period.internal;
+
+import dev.chargeback.period.PeriodClosedException;
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static dev.chargeback.db.Tables.PERIOD;
+import static dev.chargeback.db.Tables.PERIOD_EVENT;
+
+/** Period states and their history (every close and reopen, with who and why). A period never seen is OPEN. */
+public final class PeriodStore {
+    private final DSLContext db;
+    private final Clock clock;
+
+    public PeriodStore(DSLContext db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public String state(String period) {
+        return db.select(PERIOD.STATE).from(PERIOD).where(PERIOD.PERIOD_.eq(period)).fetchOptional(PERIOD.STATE)
+                .orElse("OPEN");
+    }
+
+    public void requireOpen(String period) {
+        if ("CLOSED".equals(state(period))) {
+            throw new PeriodClosedException(period);
+        }
+    }
+
+    /** Closes or reopens a period, recording the act. */
+    public void change(String period, String action, String actor, String reason) {
+        String target = action.equals("CLOSE") ? "CLOSED" : "OPEN";
+        if (state(period).equals(target)) {
+            throw new IllegalArgumentException("period " + period + " is already " + target);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        db.transaction(c -> {
+            var tx = c.dsl();
+            int updated = tx.update(PERIOD).set(PERIOD.STATE, target).set(PERIOD.CHANGED_AT, now)
+                    .where(PERIOD.PERIOD_.eq(period)).execute();
+            if (updated == 0) {
+                tx.insertInto(PERIOD).set(PERIOD.PERIOD_, period).set(PERIOD.STATE, target)
+                        .set(PERIOD.CHANGED_AT, now).execute();
+            }
+            tx.insertInto(PERIOD_EVENT).set(PERIOD_EVENT.PERIOD, period).set(PERIOD_EVENT.ACTION, action)
+                    .set(PERIOD_EVENT.ACTOR, actor).set(PERIOD_EVENT.REASON, reason).set(PERIOD_EVENT.AT, now).execute();
+        });
+    }
+
+    public List<String> history(String period) {
+        return db.selectFrom(PERIOD_EVENT).where(PERIOD_EVENT.PERIOD.eq(period)).orderBy(PERIOD_EVENT.EVENT_ID)
+                .fetch(r -> r.getAt() + " " + r.getAction() + " by " + r.getActor() + ": " + r.getReason());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.chargeback.run;
+
+import dev.chargeback.ingest.ImportResult;
+import dev.chargeback.ingest.InputKind;
+import dev.chargeback.ingest.internal.ImportJob;
+import dev.chargeback.ingest.internal.ImportProgress;
+import dev.chargeback.period.internal.PeriodStore;
+import dev.chargeback.report.Manifest;
+import dev.chargeback.report.internal.RunFiles;
+import dev.chargeback.rules.RuleSet;
+import dev.chargeback.rules.RulesFile;
+import dev.chargeback.run.internal.ExportJob;
+import dev.chargeback.run.internal.PostingJob;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One command per month: import, allocate and post, export. Rejected input rows stop the posting unless the
+ * request accepts them; rejects.csv and the manifest are written either way.
+ */
+public final class MonthlyRun {
+    private static final List<String> RUN_FILES = List.of("allocations.csv", "journal.csv", "reversal.csv",
+            "reconciliation.csv", "method-detail.json");
+
+    private final ImportJob importJob;
+    private final PostingJob postingJob;
+    private final ExportJob exportJob;
+    private final PeriodStore periods;
+    private final Clock clock;
+    private final String codeVersion;
+
+    public MonthlyRun(ImportJob importJob, PostingJob postingJob, ExportJob exportJob, PeriodStore periods,
+                      Clock clock, String codeVersion) {
+        this.importJob = importJob;
+        this.postingJob = postingJob;
+        this.exportJob = exportJob;
+        this.periods = periods;
+        this.clock = clock;
+        this.codeVersion = codeVersion;
+    }
+
+    public RunOutcome run(RunRequest request, PrintStream log, boolean interactive) {
+        Instant started = clock.instant();
+        RuleSet rules = loadRules(request);
+        periods.requireOpen(request.period());
+        log.println("Importing " + request.data() + " for " + request.period() + " ...");
+        ImportResult imported = importJob.run(request.data(), request.period(), rules.currency(), needed(rules),
+                new ImportProgress(log, interactive));
+        String runId = request.period() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        if (imported.rejected() > 0 && !request.acceptRejects()) {
+            writeRejected(request, rules, imported, runId, started);
+            throw new RejectsFoundException(imported.rejected(), request.out().resolve("rejects.csv"));
+        }
+        log.println("Allocating (" + rules.method().word() + ", " + rules.rules().size() + " pools) and posting run "
+                + runId + " ...");
+        PostingJob.Posted posted = postingJob.run(runId, request.period(), rules, imported, request.acceptRejects(),
+                request.user(), codeVersion, started);
+        posted.result().warnings().forEach(w -> log.println("  warning: " + w));
+        if (posted.run().supersedesRunId() != null) {
+            log.println("  reversed run " + posted.run().supersedesRunId() + " (" + posted.run().reversals().size()
+                    + " entries) before posting");
+        }
+        Manifest manifest = exportJob.run(runId, request.out(), request.rules().toString(), request.user(),
+                posted.result().detail().stepOrder());
+        return new RunOutcome(runId, request.out(), manifest);
+    }
+
+    private static RuleSet loadRules(RunRequest request) {
+        try {
+            RuleSet rules = RulesFile.load(request.rules());
+            return request.method() == null ? rules : rules.withMethod(request.method());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new dev.chargeback.ingest.InputFileException("missing rules file " + request.rules());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The optional files the rules' drivers read. */
+    static Set<InputKind> needed(RuleSet rules) {
+        Set<InputKind> kinds = EnumSet.noneOf(InputKind.class);
+        rules.rules().forEach(r -> {
+            if (r.driver() != null) {
+                kinds.add(switch (r.driver().kind()) {
+                    case HOURS -> InputKind.TIMESHEETS;
+                    case USAGE -> InputKind.USAGE;
+                    case STAT -> InputKind.DRIVERS;
+                });
+            }
+        });
+        return kinds;
+    }
+
+    /** Nothing posted: rejects.csv and a manifest that says so; stale outputs of an earlier run are removed. */
+    private void writeRejected(RunRequest request, RuleSet rules, ImportResult imported, String runId, Instant started) {
+        Path out = request.out();
+        try {
+            for (String name : RUN_FILES) {
+                Files.deleteIfExists(out.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RunFiles.rejects(imported.rejects(), out.resolve("rejects.csv"));
+        Manifest manifest = new Manifest(runId, "REJECTED", request.period(), rules.method().word(), List.of(),
+                rules.currency(), request.rules().toString(), rules.sha256(), imported.files(), imported.inputsSha256(),
+                codeVersion, request.user(), started, clock.instant(), Map.of("rows_rejected",
+                String.valueOf(imported.rejected())), false, null, null, List.of(),
+                List.of(imported.rejected() + " rejected rows; nothing was posted (use --accept-rejects to post"
+                        + " what was accepted)"));
+        RunFiles.manifest(manifest, out);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.chargeback.run;
+
+import dev.chargeback.allocation.Method;
+
+import java.nio.file.Path;
+
+/** What `chargeback run` was asked: the period, where the data and rules are, where outputs go. */
+public record RunRequest(String period, Path data, Path rules, Path out, boolean acceptRejects, Method method,
+                         String user) {
+}

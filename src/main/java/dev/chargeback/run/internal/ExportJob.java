@@ -1,0 +1,48 @@
+package dev.chargeback.run.internal;
+
+import dev.chargeback.batch.JobDefinition;
+import dev.chargeback.batch.JobRunner;
+import dev.chargeback.report.Manifest;
+import dev.chargeback.report.internal.RunFiles;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The export job: one tasklet that writes a posted run's files from the database. */
+public final class ExportJob {
+    private final JobRepository repository;
+    private final PlatformTransactionManager transactions;
+    private final JobRunner runner;
+    private final RunFiles files;
+    private final JobDefinition definition = JobDefinition.load("export");
+
+    public ExportJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
+                     RunFiles files) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.runner = runner;
+        this.files = files;
+    }
+
+    public Manifest run(String runId, Path out, String rulesFile, String user, List<String> stepOrder) {
+        Manifest[] written = new Manifest[1];
+        var step = new StepBuilder("write-files", repository).tasklet((contribution, context) -> {
+            written[0] = files.write(runId, out, rulesFile, user, stepOrder);
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+        var job = new JobBuilder(definition.name(), repository).start(step);
+        if (!definition.restartable()) {
+            job.preventRestart();
+        }
+        runner.run(job.build(), new JobParametersBuilder().addString("run_id", runId)
+                .addString("out", out.toAbsolutePath().toString()).addLong("at", System.nanoTime(), false)
+                .toJobParameters());
+        return written[0];
+    }
+}

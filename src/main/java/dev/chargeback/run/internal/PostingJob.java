@@ -1,0 +1,110 @@
+package dev.chargeback.run.internal;
+
+import dev.chargeback.allocation.AllocationException;
+import dev.chargeback.allocation.AllocationInput;
+import dev.chargeback.allocation.AllocationResult;
+import dev.chargeback.allocation.Allocator;
+import dev.chargeback.batch.JobDefinition;
+import dev.chargeback.batch.JobRunner;
+import dev.chargeback.ingest.ImportResult;
+import dev.chargeback.ingest.ImportedData;
+import dev.chargeback.ingest.internal.ImportStore;
+import dev.chargeback.ledger.Journal;
+import dev.chargeback.ledger.JournalEntry;
+import dev.chargeback.ledger.PostedRun;
+import dev.chargeback.ledger.internal.LedgerStore;
+import dev.chargeback.period.internal.PeriodStore;
+import dev.chargeback.rules.RuleSet;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The allocate job: one tasklet step whose transaction loads the imported totals, allocates them with the pure
+ * core, checks conservation and balance, reverses the run in force and posts the new one. A failure anywhere rolls
+ * the whole posting back: the ledger is as it was.
+ */
+public final class PostingJob {
+    private final JobRepository repository;
+    private final PlatformTransactionManager transactions;
+    private final JobRunner runner;
+    private final ImportStore imports;
+    private final LedgerStore ledger;
+    private final PeriodStore periods;
+    private final Clock clock;
+    private final JobDefinition definition = JobDefinition.load("allocate");
+
+    public PostingJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
+                      ImportStore imports, LedgerStore ledger, PeriodStore periods, Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.runner = runner;
+        this.imports = imports;
+        this.ledger = ledger;
+        this.periods = periods;
+        this.clock = clock;
+    }
+
+    /** What the posting gave: the result of the allocation (for the console) and the posted run. */
+    public record Posted(AllocationResult result, PostedRun run, String ledgerHash) {
+    }
+
+    public Posted run(String runId, String period, RuleSet rules, ImportResult imported, boolean acceptedRejects,
+                      String user, String codeVersion, Instant started) {
+        Posted[] posted = new Posted[1];
+        var step = new StepBuilder("allocate-and-post", repository).tasklet((contribution, context) -> {
+            posted[0] = post(runId, period, rules, imported, acceptedRejects, user, codeVersion, started);
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+        var job = new JobBuilder(definition.name(), repository).start(step);
+        if (!definition.restartable()) {
+            job.preventRestart();
+        }
+        runner.run(job.build(), new JobParametersBuilder().addString("period", period).addString("run_id", runId)
+                .toJobParameters());
+        return posted[0];
+    }
+
+    private Posted post(String runId, String period, RuleSet rules, ImportResult imported, boolean acceptedRejects,
+                        String user, String codeVersion, Instant started) {
+        periods.requireOpen(period);
+        ImportedData data = imports.load(imported);
+        AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.method(),
+                rules.stepOrder(), rules.stepOrderLine(), data.costCenters(), data.services(), rules.rules(),
+                data.costs(), data.drivers()));
+        List<JournalEntry> entries = Journal.fromFlows(result.flows(), rules::accountOf, rules.recoveryAccount());
+        String superseded = ledger.runInForce(period).orElse(null);
+        List<JournalEntry> reversals = superseded == null ? List.of()
+                : Journal.reverse(superseded, ledger.allocationEntries(superseded), entries.size());
+        List<String> unbalanced = new ArrayList<>();
+        for (JournalEntry e : entries) {
+            if (!e.balances()) {
+                unbalanced.add("entry " + e.entryNo() + " (" + e.pool() + ") debits " + e.debits() + " credits "
+                        + e.credits());
+            }
+        }
+        if (!unbalanced.isEmpty()) {
+            throw new AllocationException(unbalanced);
+        }
+        Set<String> withPools = Set.copyOf(rules.rules().stream().map(r -> r.costCenter()).toList());
+        long landed = result.flows().stream().filter(f -> !f.kind().isRemainder() && !withPools.contains(f.receiver()))
+                .mapToLong(f -> f.amount()).sum();
+        PostedRun run = new PostedRun(runId, period, rules.method().word(), rules.currency(), rules.sha256(),
+                imported.inputsSha256(), superseded, user, codeVersion, started.truncatedTo(ChronoUnit.MILLIS),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), result.costIn(), landed, result.remainders(),
+                acceptedRejects, imported.rejected(), MethodDetailJson.of(runId, period, result),
+                String.join("\n", result.warnings()), imported.batchIds(), result.flows(), result.pools(), reversals,
+                entries);
+        return new Posted(result, run, ledger.post(run));
+    }
+}

@@ -37,8 +37,12 @@ public record DatabaseTarget(String url, String user, String password) {
             jdbc += (jdbc.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
         }
         p.put("spring.datasource.url", jdbc);
-        p.put("spring.datasource.username", user);
-        p.put("spring.datasource.password", password);
+        if (!user.isEmpty()) {
+            p.put("spring.datasource.username", user);
+        }
+        if (!password.isEmpty()) {
+            p.put("spring.datasource.password", password);
+        }
         return p;
     }
 

@@ -1,13 +1,123 @@
 package dev.chargeback.cli;
 
+import dev.chargeback.ChargebackApplication;
+import dev.chargeback.bench.BenchData;
+import dev.chargeback.bench.HeapWatch;
+import dev.chargeback.database.DatabaseTarget;
+import dev.chargeback.run.MonthlyRun;
+import dev.chargeback.run.RunOutcome;
+import dev.chargeback.run.RunRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark (not yet built).")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks the whole engine on generated data and prints rows per second and peak heap for "
+                + "import, allocation and posting, and export.",
+                "Default: a usage file of --rows rows (one month, --services services, --customers customers, "
+                + "decimal quantities). With --reciprocal N: N service cost centers serving each other sparsely "
+                + "and --receivers operating cost centers, method reciprocal.",
+                "The database is a fresh embedded H2 file under a temporary folder unless --db is given."})
 final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--rows", defaultValue = "1000000", description = "usage rows (default ${DEFAULT-VALUE})")
+    long rows;
+
+    @Option(names = "--services", defaultValue = "50", description = "services (default ${DEFAULT-VALUE})")
+    int services;
+
+    @Option(names = "--customers", defaultValue = "2000", description = "customers (default ${DEFAULT-VALUE})")
+    int customers;
+
+    @Option(names = "--reciprocal", paramLabel = "N", description = "benchmark reciprocal allocation of N service "
+            + "cost centers instead")
+    Integer reciprocal;
+
+    @Option(names = "--receivers", defaultValue = "5000", description = "operating cost centers for --reciprocal "
+            + "(default ${DEFAULT-VALUE})")
+    int receivers;
+
+    @Option(names = "--keep", description = "keep the generated data and outputs")
+    boolean keep;
+
+    @Mixin
+    DatabaseOptions database;
+
     @Override
-    public Integer call() {
-        return 1;
+    public Integer call() throws IOException {
+        PrintStream out = System.out;
+        Path work = Files.createTempDirectory("chargeback-bench");
+        Path data = work.resolve("data");
+        long started = System.nanoTime();
+        if (reciprocal != null) {
+            BenchData.reciprocal(data, reciprocal, receivers, 3, 42);
+            out.printf("Generated a reciprocal network: %d service cost centers (about 3 links each), %d receivers "
+                    + "in %.1f s%n", reciprocal, receivers, seconds(System.nanoTime() - started));
+        } else {
+            BenchData.usage(data, rows, services, customers, System.nanoTime());
+            out.printf("Generated usage.csv: %,d rows, %d services, %d customers, %,d bytes in %.1f s%n", rows,
+                    services, customers, Files.size(data.resolve("usage.csv")), seconds(System.nanoTime() - started));
+        }
+        DatabaseTarget db = database.url == null
+                ? new DatabaseTarget("jdbc:h2:file:" + work.resolve("db/ledger"), "sa", "") : database.target();
+        out.println("Database: " + db.describe() + "; max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
+        Map<String, Long> peaks = new LinkedHashMap<>();
+        RunOutcome outcome;
+        try (var context = ChargebackApplication.start(db); HeapWatch heap = new HeapWatch()) {
+            String[] current = {null};
+            MonthlyRun.PhaseListener phases = name -> {
+                if (current[0] != null) {
+                    peaks.put(current[0], heap.peakBytes());
+                }
+                heap.reset();
+                current[0] = name;
+            };
+            outcome = context.getBean(MonthlyRun.class).run(new RunRequest(BenchData.PERIOD, data,
+                    data.resolve("rules.yaml"), work.resolve("out"), false, null, "bench"), System.err, false, phases);
+        }
+        report(out, outcome, peaks);
+        if (!keep) {
+            delete(work);
+        } else {
+            out.println("Kept " + work);
+        }
+        return 0;
+    }
+
+    private void report(PrintStream out, RunOutcome outcome, Map<String, Long> peaks) {
+        RunOutcome.Timings t = outcome.timings();
+        long total = t.importNanos() + t.postNanos() + t.exportNanos();
+        out.printf("%-15s %10s %14s %14s%n", "phase", "seconds", "rows/second", "peak heap MB");
+        line(out, "import", t.importNanos(), t.rowsRead(), peaks.get("import"));
+        line(out, "allocate+post", t.postNanos(), t.rowsRead(), peaks.get("allocate+post"));
+        line(out, "export", t.exportNanos(), t.rowsRead(), peaks.get("export"));
+        long peak = peaks.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        line(out, "end to end", total, t.rowsRead(), peak);
+        out.printf("%,d input rows, %,d flows, %,d journal lines; run %s%n", t.rowsRead(), t.flows(),
+                t.journalLines(), outcome.runId());
+    }
+
+    private static void line(PrintStream out, String phase, long nanos, long rows, Long peakBytes) {
+        out.printf("%-15s %10.2f %,14.0f %14d%n", phase, seconds(nanos), rows / seconds(nanos),
+                peakBytes == null ? 0 : peakBytes >> 20);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -51,11 +51,22 @@ public final class MonthlyRun {
         this.codeVersion = codeVersion;
     }
 
+    /** Told when each phase (import, post, export) starts and when the run ends; the benchmark measures with it. */
+    public interface PhaseListener {
+        void phase(String name);
+    }
+
     public RunOutcome run(RunRequest request, PrintStream log, boolean interactive) {
+        return run(request, log, interactive, name -> { });
+    }
+
+    public RunOutcome run(RunRequest request, PrintStream log, boolean interactive, PhaseListener phases) {
         Instant started = clock.instant();
         RuleSet rules = loadRules(request);
         periods.requireOpen(request.period());
         log.println("Importing " + request.data() + " for " + request.period() + " ...");
+        phases.phase("import");
+        long t0 = System.nanoTime();
         ImportResult imported = importJob.run(request.data(), request.period(), rules.currency(), needed(rules),
                 new ImportProgress(log, interactive));
         String runId = request.period() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
@@ -63,10 +74,14 @@ public final class MonthlyRun {
             writeRejected(request, rules, imported, runId, started);
             throw new RejectsFoundException(imported.rejected(), request.out().resolve("rejects.csv"));
         }
+        phases.phase("allocate+post");
+        long t1 = System.nanoTime();
         log.println("Allocating (" + rules.method().word() + ", " + rules.rules().size() + " pools) and posting run "
                 + runId + " ...");
         PostingJob.Posted posted = postingJob.run(runId, request.period(), rules, imported, request.acceptRejects(),
                 request.user(), codeVersion, started);
+        phases.phase("export");
+        long t2 = System.nanoTime();
         posted.result().warnings().forEach(w -> log.println("  warning: " + w));
         if (posted.run().supersedesRunId() != null) {
             log.println("  reversed run " + posted.run().supersedesRunId() + " (" + posted.run().reversals().size()
@@ -74,7 +89,11 @@ public final class MonthlyRun {
         }
         Manifest manifest = exportJob.run(runId, request.out(), request.rules().toString(), request.user(),
                 posted.result().detail().stepOrder());
-        return new RunOutcome(runId, request.out(), manifest);
+        long t3 = System.nanoTime();
+        phases.phase("done");
+        int lines = posted.run().entries().stream().mapToInt(e -> e.lines().size()).sum();
+        return new RunOutcome(runId, request.out(), manifest, new RunOutcome.Timings(t1 - t0, t2 - t1, t3 - t2,
+                imported.files().stream().mapToLong(f -> f.rowsRead()).sum(), posted.run().flows().size(), lines));
     }
 
     private static RuleSet loadRules(RunRequest request) {

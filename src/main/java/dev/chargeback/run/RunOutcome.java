@@ -4,6 +4,11 @@ import dev.chargeback.report.Manifest;
 
 import java.nio.file.Path;
 
-/** A run that posted: its id, the outputs folder and the manifest written there. */
-public record RunOutcome(String runId, Path out, Manifest manifest) {
+/** A run that posted: its id, the outputs folder, the manifest written there and how long each phase took. */
+public record RunOutcome(String runId, Path out, Manifest manifest, Timings timings) {
+
+    /** Wall-clock nanoseconds of the three jobs, and the rows the import read. */
+    public record Timings(long importNanos, long postNanos, long exportNanos, long rowsRead, int flows,
+                          int journalLines) {
+    }
 }

@@ -4,15 +4,12 @@ import dev.chargeback.ingest.Reject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /**
  * Reads and checks the cells of one row. The first problem becomes the row's reject (file, line, column, value
  * and what was expected); later getters then return null without adding more.
  */
 final class Cells {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private final String file;
     private final CsvHeader header;
@@ -72,7 +69,7 @@ final class Cells {
         if (v == null || v.isEmpty()) {
             return null;
         }
-        if (!DECIMAL.matcher(v).matches()) {
+        if (!isPlainDecimal(v)) {
             String hint = v.contains(",") ? " without thousands separators or decimal commas (e.g. 1234.50)" : "";
             fail(column, v, "expected a plain decimal number" + hint);
             return null;
@@ -83,6 +80,28 @@ final class Cells {
             return null;
         }
         return d;
+    }
+
+    /** [+-]digits[.digits], checked by hand: this runs for every row of a large file. */
+    private static boolean isPlainDecimal(String v) {
+        int i = v.charAt(0) == '+' || v.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        int afterPoint = 0;
+        for (; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+                if (point) {
+                    afterPoint++;
+                }
+            } else if (ch == '.' && !point && digits > 0) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && (!point || afterPoint > 0);
     }
 
     BigDecimal positive(String column, int maxScale, boolean allowZero) {
@@ -100,11 +119,26 @@ final class Cells {
             return null;
         }
         try {
+            if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+                return LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
+            }
             return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             fail(column, v, "expected an ISO date YYYY-MM-DD");
             return null;
         }
+    }
+
+    private static int number(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                throw new NumberFormatException(v);
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     String period(String column) {

@@ -18,25 +18,37 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.Iterator;
+import java.util.List;
 
 /**
- * Streams an input file's rows with Commons CSV (RFC 4180, header row, optional byte-order mark, CRLF or LF).
- * Reads one row ahead so that the writer knows when the last chunk is being written. It keeps no restart state:
- * a file step restarts from its first row, because its totals are only committed with its last chunk.
+ * Streams an input file's rows with Commons CSV (RFC 4180, header row, optional byte-order mark, CRLF or LF), as
+ * items of up to {@link #BLOCK} rows: the step's per-item work is then paid per block, not per row. The final
+ * block is marked, so that the writer knows when the last chunk is being written. It keeps no restart state: a file step
+ * restarts from its first row, because its totals are only committed with its last chunk.
  */
-final class CsvSource implements ItemStreamReader<CsvRow> {
+final class CsvSource implements ItemStreamReader<List<CsvRow>> {
+    static final int BLOCK = 1_000;
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
 
     private final InputKind kind;
     private final Path path;
     private CSVParser parser;
-    private Iterator<CSVRecord> records;
     private CsvHeader header;
-    private CsvRow next;
+    private final BlockingQueue<Object> blocks = new ArrayBlockingQueue<>(8);
+    private Thread parsing;
+    private volatile boolean closed;
     private boolean exhausted;
     private long rowsRead;
+
+    /** A block of rows; {@code last} marks the file's final block (possibly empty). */
+    private record Block(List<CsvRow> rows, boolean last) {
+    }
 
     CsvSource(InputKind kind, Path path) {
         this.kind = kind;
@@ -55,15 +67,50 @@ final class CsvSource implements ItemStreamReader<CsvRow> {
                     + String.join(", ", kind.required()));
         }
         header = CsvHeader.of(kind, parser.getHeaderNames());
-        records = parser.iterator();
-        advance();
+        parsing = Thread.ofPlatform().daemon().name("parse-" + kind.fileName()).start(this::parse);
+    }
+
+    /**
+     * Parses on its own thread, a few blocks ahead of the step, so that parsing (the slowest part of an import)
+     * runs on one core while rows are checked and totalled on another.
+     */
+    private void parse() {
+        Iterator<CSVRecord> records = parser.iterator();
+        try {
+            List<CsvRow> block = new ArrayList<>(BLOCK);
+            while (!closed) {
+                long line = parser.getCurrentLineNumber() + 1;
+                if (!next(records, line)) {
+                    blocks.put(new Block(block, true)); // the final block holds the last row (empty only for no rows)
+                    return;
+                }
+                if (block.size() == BLOCK) {
+                    blocks.put(new Block(block, false));
+                    block = new ArrayList<>(BLOCK);
+                }
+                block.add(new CsvRow(line, records.next().values()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            blocks.offer(e);
+        }
+    }
+
+    private boolean next(Iterator<CSVRecord> records, long line) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new InputFileException(kind.fileName() + " line " + line + ": cannot parse CSV ("
+                    + e.getMessage() + "); check the quoting and encoding (UTF-8) of that row", e);
+        }
     }
 
     CsvHeader header() {
         return header;
     }
 
-    /** True once the row most recently returned was the file's last. */
+    /** True once the block most recently returned was the file's last. */
     boolean exhausted() {
         return exhausted;
     }
@@ -73,32 +120,32 @@ final class CsvSource implements ItemStreamReader<CsvRow> {
     }
 
     @Override
-    public CsvRow read() {
-        CsvRow row = next;
-        if (row != null) {
-            rowsRead++;
-            advance();
+    public List<CsvRow> read() {
+        if (exhausted) {
+            return null;
         }
-        return row;
-    }
-
-    private void advance() {
-        long line = parser.getCurrentLineNumber() + 1;
+        Object item;
         try {
-            if (records.hasNext()) {
-                next = new CsvRow(line, records.next().values());
-            } else {
-                next = null;
-                exhausted = true;
-            }
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InputFileException(kind.fileName() + " line " + line + ": cannot parse CSV ("
-                    + e.getMessage() + "); check the quoting of that row", e);
+            item = blocks.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + kind.fileName(), e);
         }
+        if (item instanceof RuntimeException failure) {
+            throw failure;
+        }
+        Block block = (Block) item;
+        rowsRead += block.rows().size();
+        exhausted = block.last();
+        return block.rows().isEmpty() ? null : block.rows();
     }
 
     @Override
     public void close() {
+        closed = true;
+        if (parsing != null) {
+            parsing.interrupt();
+        }
         try {
             if (parser != null) {
                 parser.close();

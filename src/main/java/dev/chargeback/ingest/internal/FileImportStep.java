@@ -11,7 +11,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -22,8 +24,8 @@ import java.util.function.Supplier;
  * batch in that chunk's transaction, so a file is imported whole or not at all. A file whose content was imported
  * before (same SHA-256 and reference data) is not read again.
  */
-final class FileImportStep implements ItemStreamReader<CsvRow>, ItemProcessor<CsvRow, Outcome>, ItemWriter<Outcome>,
-        StepExecutionListener {
+final class FileImportStep implements ItemStreamReader<List<CsvRow>>, ItemProcessor<List<CsvRow>, List<Outcome>>,
+        ItemWriter<List<Outcome>>, StepExecutionListener {
     private final String period;
     private final PlannedFile file;
     private final ImportStore store;
@@ -62,19 +64,23 @@ final class FileImportStep implements ItemStreamReader<CsvRow>, ItemProcessor<Cs
     }
 
     @Override
-    public CsvRow read() {
+    public List<CsvRow> read() {
         return done ? null : source.read();
     }
 
     @Override
-    public Outcome process(CsvRow row) {
-        return rules.check(file.kind(), new Cells(source.header(), row));
+    public List<Outcome> process(List<CsvRow> rows) {
+        List<Outcome> outcomes = new ArrayList<>(rows.size());
+        for (CsvRow row : rows) {
+            outcomes.add(rules.check(file.kind(), new Cells(source.header(), row)));
+        }
+        return outcomes;
     }
 
     @Override
-    public void write(Chunk<? extends Outcome> chunk) {
-        for (Outcome outcome : chunk) {
-            totals.add(outcome);
+    public void write(Chunk<? extends List<Outcome>> chunk) {
+        for (List<Outcome> block : chunk) {
+            block.forEach(totals::add);
         }
         progress.advance(source.rowsRead());
         if (source.exhausted()) {

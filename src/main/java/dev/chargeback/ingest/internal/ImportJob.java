@@ -82,7 +82,7 @@ public final class ImportJob {
         for (PlannedFile file : plan) {
             FileImportStep step = new FileImportStep(period, file, store, () -> reference(period, currency, plan),
                     progress);
-            Step built = new StepBuilder(file.kind().word(), repository).<CsvRow, Outcome>chunk(definition.chunkSize())
+            Step built = new StepBuilder(file.kind().word(), repository).<List<CsvRow>, List<Outcome>>chunk(definition.chunkSize())
                     .transactionManager(transactions).reader(step).processor(step).writer(step).listener(step)
                     .build();
             job = job == null ? new JobBuilder(definition.name(), repository).start(built) : job.next(built);

@@ -62,19 +62,19 @@ public final class ImportStore {
                 .set(IMPORT_BATCH.PERIODS_SEEN, String.join(",", t.periods))
                 .set(IMPORT_BATCH.IMPORTED_AT, OffsetDateTime.now(clock))
                 .returning(IMPORT_BATCH.BATCH_ID).fetchOne(IMPORT_BATCH.BATCH_ID);
-        insert(db.batch(db.insertInto(IMPORT_REJECT).values((Long) null, null, null, null, null, null)),
+        insert(() -> db.batch(db.insertInto(IMPORT_REJECT).values((Long) null, null, null, null, null, null)),
                 t.rejects, (r, i) -> new Object[]{id, i + 1, r.line(), r.column(), clip(r.value()), r.reason()});
-        insert(db.batch(db.insertInto(COST_CENTER).values((Long) null, null, null, null, null, null)), t.centers,
+        insert(() -> db.batch(db.insertInto(COST_CENTER).values((Long) null, null, null, null, null, null)), t.centers,
                 (c, i) -> new Object[]{id, c.center().id(), c.center().name(), c.center().kind().name(),
                         c.center().parent(), c.line()});
-        insert(db.batch(db.insertInto(SERVICE).values((Long) null, null, null, null, null, null, null, null)),
+        insert(() -> db.batch(db.insertInto(SERVICE).values((Long) null, null, null, null, null, null, null, null)),
                 t.services, (s, i) -> new Object[]{id, s.service().id(), s.service().costCenter(), s.service().name(),
                         s.service().unit(), s.service().rate(), s.service().capacity(), s.line()});
-        insert(db.batch(db.insertInto(COST_TOTAL).values((Long) null, null, null, null, null, null, null, null, null)),
+        insert(() -> db.batch(db.insertInto(COST_TOTAL).values((Long) null, null, null, null, null, null, null, null, null)),
                 t.costs.entrySet(), (e, i) -> new Object[]{id, e.getKey().costCenter(), e.getKey().service(),
                         e.getKey().account(), e.getKey().currency(), e.getValue().total, e.getValue().rows,
                         e.getValue().firstLine, e.getValue().lastLine});
-        insert(db.batch(db.insertInto(DRIVER_TOTAL).values((Long) null, null, null, null, null, null, null, null, null)),
+        insert(() -> db.batch(db.insertInto(DRIVER_TOTAL).values((Long) null, null, null, null, null, null, null, null, null)),
                 t.drivers.entrySet(), (e, i) -> new Object[]{id, e.getKey().kind().name().toLowerCase(),
                         e.getKey().subject(), e.getKey().service(), e.getKey().costCenter(), e.getValue().total,
                         e.getValue().rows, e.getValue().firstLine, e.getValue().lastLine});
@@ -85,14 +85,16 @@ public final class ImportStore {
         Object[] bind(T item, int index);
     }
 
-    private static <T> void insert(BatchBindStep batch, Collection<T> items, Binder<T> binder) {
+    /** Inserts in JDBC batches of {@link #BATCH} rows; a fresh jOOQ batch each time (binds accumulate). */
+    private static <T> void insert(java.util.function.Supplier<BatchBindStep> batch, Collection<T> items,
+                                   Binder<T> binder) {
         int i = 0;
-        BatchBindStep step = batch;
+        BatchBindStep step = batch.get();
         for (T item : items) {
             step = step.bind(binder.bind(item, i++));
             if (i % BATCH == 0) {
                 step.execute();
-                step = batch;
+                step = batch.get();
             }
         }
         if (i % BATCH != 0) {
@@ -145,8 +147,8 @@ public final class ImportStore {
     }
 
     List<DriverTotal> drivers(Collection<Long> batchIds) {
+        // no ORDER BY: the core totals these per receiver in sorted maps, and exact sums do not depend on order
         return db.selectFrom(DRIVER_TOTAL).where(DRIVER_TOTAL.BATCH_ID.in(batchIds))
-                .orderBy(DRIVER_TOTAL.DRIVER, DRIVER_TOTAL.SUBJECT, DRIVER_TOTAL.SERVICE, DRIVER_TOTAL.COST_CENTER)
                 .fetch(r -> new DriverTotal(DriverRef.Kind.valueOf(r.getDriver().toUpperCase()), r.getSubject(),
                         r.getService(), r.getCostCenter(), strip(r.getQuantity())));
     }

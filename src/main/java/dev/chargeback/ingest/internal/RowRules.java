@@ -23,8 +23,11 @@ final class RowRules {
     private final Reference ref;
     private final Map<String, Long> seen = new HashMap<>();
 
+    private final YearMonth runPeriod;
+
     RowRules(Reference ref) {
         this.ref = ref;
+        this.runPeriod = YearMonth.parse(ref.period());
     }
 
     Outcome check(InputKind kind, Cells c) {
@@ -164,11 +167,10 @@ final class RowRules {
 
     /** True for a date in the run's period; a date of another period the directory holds is not; others reject. */
     private boolean inPeriod(Cells c, String column, LocalDate date) {
-        String period = YearMonth.from(date).toString();
-        if (period.equals(ref.period())) {
+        if (date.getYear() == runPeriod.getYear() && date.getMonthValue() == runPeriod.getMonthValue()) {
             return true;
         }
-        knownPeriod(c, column, period, date.toString());
+        knownPeriod(c, column, YearMonth.from(date).toString(), date.toString());
         return false;
     }
 

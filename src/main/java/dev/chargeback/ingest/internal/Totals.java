@@ -18,9 +18,26 @@ final class Totals {
     /** Beyond this many rejects a file is almost surely not what its name says; the import stops. */
     static final int MAX_REJECTS = 200_000;
 
-    record CostKey(String costCenter, String service, String account, String currency) { }
+    record CostKey(String costCenter, String service, String account, String currency) {
+        @Override
+        public int hashCode() {
+            return mix(mix(mix(costCenter.hashCode(), service.hashCode()), account.hashCode()), currency.hashCode());
+        }
+    }
 
-    record DriverKey(DriverRef.Kind kind, String subject, String service, String costCenter) { }
+    /** Its hash mixes the ids well: ids like S-12 and CC-1234 collide badly under the default record hash. */
+    record DriverKey(DriverRef.Kind kind, String subject, String service, String costCenter) {
+        @Override
+        public int hashCode() {
+            return mix(mix(mix(kind.ordinal(), subject.hashCode()), service.hashCode()), costCenter.hashCode());
+        }
+    }
+
+    private static int mix(int h, int next) {
+        long x = (h * 0x9E3779B97F4A7C15L) ^ next;
+        x ^= x >>> 31;
+        return (int) (x ^ (x >>> 32));
+    }
 
     static final class Sum {
         BigDecimal total = BigDecimal.ZERO;

@@ -62,7 +62,7 @@ public final class LedgerStore {
     private List<JournalEntry> entries(String runId, String kind) {
         Result<Record> rows = db.select().from(LEDGER_ENTRY).join(LEDGER_LINE).on(LEDGER_LINE.SEQ.eq(LEDGER_ENTRY.SEQ))
                 .where(LEDGER_ENTRY.RUN_ID.eq(runId), LEDGER_ENTRY.KIND.eq(kind))
-                .orderBy(LEDGER_ENTRY.ENTRY_NO, LEDGER_LINE.LINE_NO).fetch();
+                .orderBy(LEDGER_LINE.SEQ, LEDGER_LINE.LINE_NO).fetch(); // entry_no follows seq within a kind
         Map<Integer, List<JournalLine>> lines = new LinkedHashMap<>();
         Map<Integer, Record> heads = new LinkedHashMap<>();
         for (Record r : rows) {
@@ -104,8 +104,8 @@ public final class LedgerStore {
             previous = hash;
         }
         insertRun(run, previous);
-        insert(db.batch(db.insertInto(LEDGER_ENTRY).values(new Object[14])), entryRows);
-        insert(db.batch(db.insertInto(LEDGER_LINE).values(new Object[7])), lineRows);
+        insert(() -> db.batch(db.insertInto(LEDGER_ENTRY).values(new Object[14])), entryRows);
+        insert(() -> db.batch(db.insertInto(LEDGER_LINE).values(new Object[7])), lineRows);
         return previous;
     }
 
@@ -124,7 +124,7 @@ public final class LedgerStore {
                 .set(ALLOCATION_RUN.METHOD_DETAIL, run.methodDetailJson()).set(ALLOCATION_RUN.WARNINGS, run.warnings())
                 .execute();
         List<Object[]> inputs = run.batchIds().stream().map(id -> new Object[]{run.runId(), id}).toList();
-        insert(db.batch(db.insertInto(ALLOCATION_RUN_INPUT).values(new Object[2])), inputs);
+        insert(() -> db.batch(db.insertInto(ALLOCATION_RUN_INPUT).values(new Object[2])), inputs);
         List<Object[]> flows = new ArrayList<>();
         for (int i = 0; i < run.flows().size(); i++) {
             Flow f = run.flows().get(i);
@@ -132,22 +132,23 @@ public final class LedgerStore {
                     f.receiver(), f.service(), f.basis().word(), f.driver(), f.quantity(),
                     f.rate() == null ? null : f.rate().toPlainString(), f.amount()});
         }
-        insert(db.batch(db.insertInto(ALLOCATION_FLOW).values(new Object[14])), flows);
+        insert(() -> db.batch(db.insertInto(ALLOCATION_FLOW).values(new Object[14])), flows);
         List<Object[]> pools = new ArrayList<>();
         for (PoolResult p : run.pools()) {
             pools.add(new Object[]{run.runId(), p.ruleNo(), p.pool(), p.costCenter(), p.service(), p.stage(), p.own(),
                     p.received(), p.allocated(), p.remainder()});
         }
-        insert(db.batch(db.insertInto(ALLOCATION_POOL).values(new Object[10])), pools);
+        insert(() -> db.batch(db.insertInto(ALLOCATION_POOL).values(new Object[10])), pools);
     }
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static void insert(BatchBindStep batch, List<Object[]> rows) {
+    /** Inserts in JDBC batches of {@link #BATCH} rows; a fresh jOOQ batch each time (binds accumulate). */
+    private static void insert(java.util.function.Supplier<BatchBindStep> batch, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += BATCH) {
-            BatchBindStep step = batch;
+            BatchBindStep step = batch.get();
             for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
                 step = step.bind(row);
             }

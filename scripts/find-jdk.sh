@@ -1,11 +1,18 @@
-# Sourced by ./build and ./chargeback: points JAVA_HOME at a JDK 21 or newer (25 preferred).
-# Order: $JAVA_HOME if new enough, then /usr/lib/jvm/*, then the `java` on PATH.
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1; }
+# Sourced by ./mvnw, ./build and ./chargeback (POSIX sh): points JAVA_HOME at a JDK 21 or newer, the newest found.
+# Looks at $JAVA_HOME, /usr/lib/jvm/* and the java on PATH; says clearly when there is none.
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+}
 pick_jdk() {
-  local best="" best_v=0 c v
-  for c in "${JAVA_HOME:-}" /usr/lib/jvm/* "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")"; do
+  best="" best_v=0
+  path_java=$(command -v java 2>/dev/null || true)
+  path_home=""
+  [ -n "$path_java" ] && path_home=$(dirname "$(dirname "$(readlink -f "$path_java")")")
+  for c in "${JAVA_HOME:-}" /usr/lib/jvm/* "$path_home"; do
     [ -n "$c" ] && [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
-    v=$(java_major "$c"); [ -n "$v" ] || continue
+    v=$(java_major "$c")
+    [ -n "$v" ] || continue
     if [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then best="$c"; best_v="$v"; fi
   done
   if [ -z "$best" ]; then
@@ -13,6 +20,7 @@ pick_jdk() {
     echo "chargeback: install one (for example Temurin 25) and set JAVA_HOME to it." >&2
     return 1
   fi
-  export JAVA_HOME="$best"
-  export PATH="$JAVA_HOME/bin:$PATH"
+  JAVA_HOME="$best"
+  PATH="$JAVA_HOME/bin:$PATH"
+  export JAVA_HOME PATH
 }

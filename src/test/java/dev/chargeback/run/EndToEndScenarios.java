@@ -1,0 +1,411 @@
+package dev.chargeback.run;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static dev.chargeback.run.RunChecks.assertMoney;
+import static dev.chargeback.run.RunOutput.money;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The monthly run end to end, through {@code chargeback}'s command line on the sample data (sample-data/, periods
+ * 2026-08..2026-10), once per database: {@link H2EndToEndTest} (always) and {@link PostgresEndToEndTest} (when a
+ * server is configured; required on CI). Every test gets fresh databases, dropped when it ends, and asserts numbers
+ * read back from the output files against numbers recomputed from the inputs or from other output files.
+ *
+ * <p>Kept fast on purpose: 16 runs per database (19 once the two tests disabled for bugs are enabled). The
+ * expected files in src/test/resources/e2e are the outputs of the direct sample runs without run_id and memo; after
+ * an intended change of the numbers, rewrite them with
+ * {@code ./build -B test -Dtest=H2EndToEndTest -De2e.writeExpected=true} and review the diff.
+ */
+abstract class EndToEndScenarios {
+    static final Path SAMPLE = Path.of("sample-data");
+    static final String PERIOD = "2026-10";
+    private static final Pattern VERIFIED = Pattern.compile("intact: ([\\d,.\u00a0\u202f ]+) entries");
+
+    @TempDir
+    Path temp;
+
+    private final List<TestDatabase> databases = new ArrayList<>();
+
+    /** Where this class's fresh databases come from. */
+    abstract TestDatabase.Kind databaseKind();
+
+    TestDatabase freshDatabase() {
+        TestDatabase db = databaseKind().create();
+        databases.add(db);
+        return db;
+    }
+
+    @AfterEach
+    void dropDatabases() {
+        databases.forEach(TestDatabase::close);
+        databases.clear();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026-08", "2026-09", "2026-10"})
+    void everySamplePeriodPostsAConservedBalancedReconciledRun(String period) {
+        RunOutput out = posted(freshDatabase(), period, SAMPLE, temp.resolve("out"));
+
+        JsonNode m = out.manifest();
+        assertEquals(period, m.path("period").asString(), "manifest period");
+        assertEquals("direct", m.path("method").asString(), "manifest method");
+        assertEquals("e2e", m.path("user").asString(), "manifest user");
+        assertFalse(m.path("accepted_rejects").asBoolean(), "manifest accepted_rejects");
+        assertTrue(m.path("supersedes_run_id").isNull(), "a first run supersedes nothing");
+        assertEquals("0", m.path("totals").path("rows_rejected").asString(), "manifest totals.rows_rejected");
+        assertFalse(out.has("reversal.csv"), "a first run writes no reversal.csv");
+        assertEquals(List.of(), out.csv("rejects.csv").stream().map(CSVRecord::toList).toList(), "rejects.csv");
+        RunChecks.assertPeriodRowsAccepted(out, SAMPLE, period);
+        RunChecks.assertPoolCostsMatchCostsCsv(out, SAMPLE, period);
+        SampleInputs inputs = new SampleInputs(SAMPLE);
+        RunChecks.assertSpreadInProportion(out, "HR", inputs.statistic(period, "HEADCOUNT", "HR"));
+        RunChecks.assertSpreadInProportion(out, "FACILITIES", inputs.statistic(period, "SQM", "FACILITIES"));
+        ExpectedFiles.assertMatches(out, "allocations.csv", period + "/allocations.csv");
+        ExpectedFiles.assertMatches(out, "journal.csv", period + "/journal.csv");
+    }
+
+    @Test
+    void samePeriodInTwoFreshDatabasesGivesIdenticalAllocationsAndJournal() {
+        RunOutput a = posted(freshDatabase(), PERIOD, SAMPLE, temp.resolve("a"));
+        RunOutput b = posted(freshDatabase(), PERIOD, SAMPLE, temp.resolve("b"));
+
+        assertNotEquals(a.runId(), b.runId(), "every run has its own id");
+        RunChecks.assertSameExceptRunId(a, b, "allocations.csv");
+        RunChecks.assertSameExceptRunId(a, b, "journal.csv");
+        RunChecks.assertSameExceptRunId(a, b, "reconciliation.csv");
+        assertEquals(a.manifest().path("inputs_sha256").asString(), b.manifest().path("inputs_sha256").asString(),
+                "inputs_sha256 of the same inputs");
+        assertEquals(a.manifest().path("rules").path("sha256").asString(),
+                b.manifest().path("rules").path("sha256").asString(), "rules sha256 of the same rules");
+    }
+
+    @Test
+    void rerunInTheSameDatabaseReversesTheFirstRunAndPostsIdenticalLines() throws SQLException {
+        TestDatabase db = freshDatabase();
+        RunOutput first = posted(db, PERIOD, SAMPLE, temp.resolve("first"));
+        RunOutput second = posted(db, PERIOD, SAMPLE, temp.resolve("second"));
+
+        assertNotEquals(first.runId(), second.runId(), "the rerun has its own id");
+        assertFalse(first.has("reversal.csv"), "the first run reverses nothing");
+        assertEquals(first.runId(), second.manifest().path("supersedes_run_id").asString(),
+                "the rerun's manifest supersedes_run_id");
+        RunChecks.assertSameExceptRunId(first, second, "allocations.csv");
+        RunChecks.assertSameExceptRunId(first, second, "journal.csv");
+        assertReversalMirrors(first, second);
+        RunChecks.assertEveryEntryBalances(second, "reversal.csv");
+
+        long entries = entryIds(first, "journal.csv").size();
+        assertEquals(3 * entries, verifiedEntries(db), "first run + its reversal + the rerun, all intact");
+        assertEquals(3 * entries, ledgerEntries(db), "ledger_entry rows");
+    }
+
+    @Test
+    void rejectedRowsAreListedAndNothingIsPostedUnlessAccepted() throws IOException, SQLException {
+        Path data = copyOfSampleData("broken");
+        CsvFile timesheets = CsvFile.load(data.resolve("timesheets.csv"));
+        int badHours = timesheets.findLine(1, r -> r.get("date").startsWith(PERIOD));
+        int badDate = timesheets.findLine(badHours, r -> r.get("date").startsWith(PERIOD));
+        timesheets.set(badHours, "hours", "abc").set(badDate, "date", "2025-01-15").save();
+        CsvFile usage = CsvFile.load(data.resolve("usage.csv"));
+        int badCustomer = usage.findLine(1, r -> r.get("date").startsWith(PERIOD));
+        usage.set(badCustomer, "customer", "NOPE").save();
+        Set<String> expected = Set.of("timesheets.csv|" + badHours + "|hours|abc",
+                "timesheets.csv|" + badDate + "|date|2025-01-15", "usage.csv|" + badCustomer + "|customer|NOPE");
+        TestDatabase db = freshDatabase();
+
+        Cli.Result refused = run(db, PERIOD, data, temp.resolve("refused"));
+        assertEquals(2, refused.exit(), refused::describe);
+        RunOutput rejected = new RunOutput(temp.resolve("refused"));
+        assertEquals(expected, rejects(rejected), "rejects.csv (file|line|column|value)");
+        assertEquals("REJECTED", rejected.manifest().path("status").asString(), "manifest status");
+        assertFalse(rejected.manifest().path("accepted_rejects").asBoolean(), "manifest accepted_rejects");
+        assertRejectedPerFile(rejected, Map.of("timesheets.csv", 2L, "usage.csv", 1L));
+        RunChecks.assertInputsCounted(rejected, data);
+        for (String file : List.of("allocations.csv", "journal.csv", "reversal.csv", "reconciliation.csv")) {
+            assertFalse(rejected.has(file), () -> "a refused run writes no " + file);
+        }
+        assertEquals(0, verifiedEntries(db), "verify after the refused run");
+        assertEquals(0, ledgerEntries(db), "ledger_entry rows after the refused run");
+
+        RunOutput accepted = posted(db, PERIOD, data, temp.resolve("accepted"), "--accept-rejects");
+        assertTrue(accepted.manifest().path("accepted_rejects").asBoolean(), "manifest accepted_rejects");
+        assertEquals("3", accepted.manifest().path("totals").path("rows_rejected").asString(), "totals.rows_rejected");
+        assertTrue(accepted.manifest().path("supersedes_run_id").isNull(), "the refused run posted nothing");
+        assertEquals(expected, rejects(accepted), "rejects.csv of the accepted run");
+        assertRejectedPerFile(accepted, Map.of("timesheets.csv", 2L, "usage.csv", 1L));
+        assertEquals(entryIds(accepted, "journal.csv").size(), ledgerEntries(db), "ledger_entry rows, posted");
+    }
+
+    @Test
+    void missingRequiredFileIsRefusedNamingTheFile() throws IOException {
+        Path data = copyOfSampleData("no-costs");
+        Files.delete(data.resolve("costs.csv"));
+
+        Cli.Result r = run(freshDatabase(), PERIOD, data, temp.resolve("out"));
+
+        assertEquals(2, r.exit(), r::describe);
+        assertTrue(r.err().contains("costs.csv"), () -> "the message names costs.csv: " + r.describe());
+        assertFalse(new RunOutput(temp.resolve("out")).has("journal.csv"), "nothing written");
+    }
+
+    @Test
+    void missingRequiredColumnIsRefusedNamingFileAndColumn() throws IOException {
+        Path data = copyOfSampleData("no-hours");
+        CsvFile.load(data.resolve("timesheets.csv")).dropColumn("hours").save();
+
+        Cli.Result r = run(freshDatabase(), PERIOD, data, temp.resolve("out"));
+
+        assertEquals(2, r.exit(), r::describe);
+        assertTrue(r.err().contains("timesheets.csv"), () -> "the message names timesheets.csv: " + r.describe());
+        assertTrue(Pattern.compile("\\bhours\\b").matcher(r.err()).find(),
+                () -> "the message names the column hours: " + r.describe());
+        assertFalse(new RunOutput(temp.resolve("out")).has("journal.csv"), "nothing written");
+    }
+
+    @Test
+    void closedPeriodRefusesRunUntilReopened() throws SQLException {
+        TestDatabase db = freshDatabase();
+        Cli.Result closed = Cli.execute("close", "--period", PERIOD, "--reason", "month end", "--user", "controller",
+                "--db", db.url());
+        assertEquals(0, closed.exit(), closed::describe);
+
+        Cli.Result refused = run(db, PERIOD, SAMPLE, temp.resolve("refused"));
+        assertEquals(2, refused.exit(), refused::describe);
+        assertTrue(refused.err().contains(PERIOD) && refused.err().toLowerCase(Locale.ROOT).contains("closed"),
+                () -> "the message says the period is closed: " + refused.describe());
+        assertFalse(new RunOutput(temp.resolve("refused")).has("journal.csv"), "a refused run writes no journal");
+        assertEquals(0, ledgerEntries(db), "ledger_entry rows while closed");
+
+        Cli.Result reopened = Cli.execute("reopen", "--period", PERIOD, "--reason", "late accrual", "--user",
+                "controller", "--db", db.url());
+        assertEquals(0, reopened.exit(), reopened::describe);
+        RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("reopened"));
+        assertEquals(entryIds(out, "journal.csv").size(), ledgerEntries(db), "ledger_entry rows after reopening");
+        assertEquals(List.of("CLOSE|controller|month end", "REOPEN|controller|late accrual"),
+                query(db, "SELECT action, actor, reason FROM period_event WHERE period = '" + PERIOD
+                        + "' ORDER BY event_id"), "period_event: who closed and reopened, and why");
+    }
+
+    @Test
+    void verifyDetectsATamperedLedgerLine() throws SQLException {
+        TestDatabase db = freshDatabase();
+        RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));
+        assertEquals(entryIds(out, "journal.csv").size(), verifiedEntries(db), "verify after the run");
+
+        int changed;
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            changed = s.executeUpdate("UPDATE ledger_line SET debit_minor = debit_minor + 1 "
+                    + "WHERE seq = (SELECT MAX(seq) FROM ledger_entry) AND line_no = 2");
+        }
+        assertEquals(1, changed, "ledger lines tampered with");
+
+        Cli.Result verify = Cli.execute("verify", "--db", db.url());
+        assertEquals(1, verify.exit(), verify::describe);
+        assertFalse(verify.err().isBlank(), () -> "verify says what is wrong: " + verify.describe());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"rules-step-down.yaml, step-down", "rules-reciprocal.yaml, reciprocal"})
+    void stepDownAndReciprocalMethodsConserveEveryCent(String rules, String method) {
+        RunOutput out = posted(freshDatabase(), PERIOD, SAMPLE, temp.resolve("out"), "--rules",
+                SAMPLE.resolve(rules).toString());
+
+        assertEquals(method, out.manifest().path("method").asString(), "manifest method");
+        RunChecks.assertPoolCostsMatchCostsCsv(out, SAMPLE, PERIOD);
+        List<CSVRecord> pools = out.csv("reconciliation.csv");
+        Set<String> owners = new HashSet<>();
+        pools.forEach(p -> owners.add(p.get("cost_center")));
+        BigDecimal toServices = out.csv("allocations.csv").stream()
+                .filter(f -> "ALLOCATION".equals(f.get("kind")) && owners.contains(f.get("receiver")))
+                .map(f -> money(f, "amount")).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertTrue(toServices.signum() > 0, "the service departments serve each other in the sample data");
+        assertMoney("what the service pools received vs the flows into them", toServices,
+                RunChecks.sum(pools, "received"));
+    }
+
+    @Test
+    @Disabled("BUG: the general IT pool (rules.yaml: cost_center IT, no service, driver hours) is spread by the hours "
+            + "of IT timesheet rows with an EMPTY service only (2026-10: CUSTOMER-SERVICE gets 185 h of its 291.25 IT "
+            + "hours). docs/rules-format.md says `hours` totals every timesheets.csv row of the pool's cost center "
+            + "(only a pool with service: filters by service), and sample-data/README.md says the general IT pool "
+            + "counts every IT row, service-desk hours included. PoolBook.totalDrivers sends each hours row to "
+            + "poolOf(supplier, service) only, so IT-HELPDESK rows never reach the general pool and IT-LAPTOPS / "
+            + "IT-CLOUD rows (pools driven by usage) reach no pool at all")
+    void generalPoolIsSpreadByEveryHourItsCostCenterLogged() {
+        RunOutput out = posted(freshDatabase(), PERIOD, SAMPLE, temp.resolve("out"));
+
+        RunChecks.assertSpreadInProportion(out, "IT", new SampleInputs(SAMPLE).hours(PERIOD, "IT"));
+    }
+
+    @Test
+    @Disabled("BUG: a run that supersedes nothing leaves a stale reversal.csv of an earlier run in its --out folder "
+            + "(RunFiles.write only writes reversal.csv when there are reversals and never deletes an old one), and "
+            + "manifest.json then lists that stale file's SHA-256 under outputs although supersedes_run_id is null")
+    void runThatSupersedesNothingLeavesNoReversalInItsFolder() {
+        Path out = temp.resolve("out");
+        TestDatabase earlier = freshDatabase();
+        posted(earlier, PERIOD, SAMPLE, temp.resolve("first"));
+        assertTrue(posted(earlier, PERIOD, SAMPLE, out).has("reversal.csv"), "the rerun wrote reversal.csv");
+
+        RunOutput fresh = posted(freshDatabase(), PERIOD, SAMPLE, out);
+
+        assertTrue(fresh.manifest().path("supersedes_run_id").isNull(), "a first run in a new database");
+        assertFalse(fresh.has("reversal.csv"), "reversal.csv of another run left in the folder");
+        assertTrue(fresh.manifest().path("outputs").path("reversal.csv").isMissingNode(),
+                "manifest outputs list a reversal.csv");
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    Cli.Result run(TestDatabase db, String period, Path data, Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("run", "--period", period, "--data", data.toString(), "--out",
+                out.toString(), "--db", db.url(), "--user", "e2e"));
+        args.addAll(List.of(options));
+        return Cli.execute(args.toArray(String[]::new));
+    }
+
+    /** Runs, expects exit 0 and checks what every posted run promises (RunChecks.assertPostedRun, inputs). */
+    RunOutput posted(TestDatabase db, String period, Path data, Path out, String... options) {
+        Cli.Result r = run(db, period, data, out, options);
+        assertEquals(0, r.exit(), r::describe);
+        RunOutput output = new RunOutput(out);
+        RunChecks.assertPostedRun(output);
+        RunChecks.assertInputsCounted(output, data);
+        return output;
+    }
+
+    /** A private copy of sample-data/ to break. */
+    Path copyOfSampleData(String name) throws IOException {
+        Path copy = Files.createDirectories(temp.resolve(name));
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    /** The entries {@code chargeback verify} found intact (it must exit 0). */
+    static long verifiedEntries(TestDatabase db) {
+        Cli.Result r = Cli.execute("verify", "--db", db.url());
+        assertEquals(0, r.exit(), r::describe);
+        Matcher m = VERIFIED.matcher(r.out());
+        assertTrue(m.find(), () -> "verify prints how many entries are intact: " + r.describe());
+        return Long.parseLong(m.group(1).replaceAll("\\D", ""));
+    }
+
+    static long ledgerEntries(TestDatabase db) throws SQLException {
+        return Long.parseLong(query(db, "SELECT COUNT(*) FROM ledger_entry").getFirst());
+    }
+
+    /** Rows of a query, each as its columns joined by '|'. */
+    static List<String> query(TestDatabase db, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    cells.add(rs.getString(i));
+                }
+                rows.add(String.join("|", cells));
+            }
+        }
+        return rows;
+    }
+
+    static Set<String> entryIds(RunOutput out, String file) {
+        Set<String> ids = new TreeSet<>();
+        out.csv(file).forEach(l -> ids.add(l.get("entry_id")));
+        return ids;
+    }
+
+    /** rejects.csv as file|line|column|value; every reject must also give a reason. */
+    static Set<String> rejects(RunOutput out) {
+        Set<String> rows = new TreeSet<>();
+        for (CSVRecord r : out.csv("rejects.csv")) {
+            assertFalse(r.get("reason").isBlank(), () -> "rejects.csv line " + (r.getRecordNumber() + 1) + " gives "
+                    + "no reason");
+            rows.add(String.join("|", r.get("file"), r.get("line"), r.get("column"), r.get("value")));
+        }
+        return rows;
+    }
+
+    static void assertRejectedPerFile(RunOutput out, Map<String, Long> expected) {
+        Map<String, Long> rejected = new TreeMap<>();
+        for (JsonNode i : out.manifest().path("inputs")) {
+            rejected.put(i.path("file").asString(), i.path("rejected").asLong());
+        }
+        Map<String, Long> want = new TreeMap<>();
+        RunChecks.INPUT_FILES.forEach(f -> want.put(f, expected.getOrDefault(f, 0L)));
+        assertEquals(want, rejected, "manifest inputs[].rejected");
+    }
+
+    /**
+     * reversal.csv of the rerun mirrors the first run's journal.csv: one reversal entry per original entry, naming
+     * it (reverses_run_id, reverses_entry_id), with the same lines, debit and credit swapped.
+     */
+    static void assertReversalMirrors(RunOutput first, RunOutput second) {
+        Map<String, List<String>> original = new TreeMap<>();
+        for (CSVRecord l : first.csv("journal.csv")) {
+            original.computeIfAbsent(l.get("entry_id"), k -> new ArrayList<>()).add(line(l, "debit", "credit"));
+        }
+        Map<String, List<String>> reversed = new TreeMap<>();
+        Map<String, String> reversalOf = new HashMap<>();
+        List<CSVRecord> reversal = second.csv("reversal.csv");
+        for (CSVRecord l : reversal) {
+            String where = "reversal.csv line " + (l.getRecordNumber() + 1);
+            assertEquals(second.runId(), l.get("run_id"), where + ": run_id is the rerun");
+            assertEquals(first.runId(), l.get("reverses_run_id"), where + ": reverses_run_id is the first run");
+            String of = l.get("reverses_entry_id");
+            String previous = reversalOf.putIfAbsent(of, l.get("entry_id"));
+            assertTrue(previous == null || previous.equals(l.get("entry_id")),
+                    () -> "entry " + of + " of the first run is reversed by two entries: " + previous + " and "
+                            + l.get("entry_id"));
+            reversed.computeIfAbsent(of, k -> new ArrayList<>()).add(line(l, "credit", "debit"));
+        }
+        assertEquals(first.csv("journal.csv").size(), reversal.size(), "reversal.csv lines vs first journal lines");
+        original.values().forEach(Collections::sort);
+        reversed.values().forEach(Collections::sort);
+        assertEquals(original, reversed, "first run's entries (debit|credit) vs reversal entries (credit|debit)");
+    }
+
+    private static String line(CSVRecord l, String debit, String credit) {
+        return String.join("|", l.get("line"), l.get("period"), l.get("cost_center"), l.get("account"),
+                money(l, debit).toPlainString(), money(l, credit).toPlainString(), l.get("currency"), l.get("flow"));
+    }
+}

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * The pools of a run: each rule's own cost (its cost lines, rounded once to minor units) and driver quantities.
- * Cost lines and timesheet hours that carry a service with a pool of its own belong to that pool only; the rest of
- * a cost center's lines belong to its pool without a service. What a service cost center receives from other pools
+ * Cost lines that carry a service with a pool of its own belong to that pool only; the rest of a cost center's lines
+ * belong to its pool without a service. Timesheet hours follow the same split when the service's pool is driven by
+ * hours; hours on other services count for the pool without a service. What a service cost center receives from other pools
  * joins its receiving pool: the one without a service, else its first in rules order.
  */
 final class PoolBook {
@@ -101,6 +102,27 @@ final class PoolBook {
         return general;
     }
 
+    /**
+     * The pool whose hours driver a timesheet row counts for: the pool of the row's service when that pool is
+     * itself driven by hours (a service desk on TDABC), else the cost center's pool without a service. Time spent
+     * on a service whose pool has another driver (laptops by seats) is general staff time.
+     */
+    private AllocationRule hoursPoolOf(String costCenter, String service) {
+        AllocationRule general = null;
+        for (AllocationRule rule : input.rules()) {
+            if (!rule.costCenter().equals(costCenter)) {
+                continue;
+            }
+            boolean byHours = rule.driver() != null && rule.driver().kind() == DriverRef.Kind.HOURS;
+            if (rule.service() == null) {
+                general = rule;
+            } else if (rule.service().equals(service) && byHours) {
+                return rule;
+            }
+        }
+        return general;
+    }
+
     private void totalDrivers() {
         for (AllocationRule rule : input.rules()) {
             Map<String, BigDecimal> q = new TreeMap<>();
@@ -112,7 +134,7 @@ final class PoolBook {
                 });
                 case EVEN -> { }
                 default -> input.drivers().stream().filter(t -> matchesDriver(t, rule))
-                        .filter(t -> t.kind() != DriverRef.Kind.HOURS || poolOf(t.subject(), t.service()) == rule)
+                        .filter(t -> t.kind() != DriverRef.Kind.HOURS || hoursPoolOf(t.subject(), t.service()) == rule)
                         .forEach(t -> q.merge(t.costCenter(), t.quantity(), BigDecimal::add));
             }
             quantities.put(rule.ruleNo(), q);

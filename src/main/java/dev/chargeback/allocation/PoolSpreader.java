@@ -38,7 +38,7 @@ final class PoolSpreader {
         }
         return switch (rule.basis()) {
             case RATE -> rate(rule, receivers, weights);
-            case TDABC -> tdabc(rule, receivers, weights, quantities);
+            case TDABC -> tdabc(rule, receivers, weights);
             default -> weighted(rule, receivers, weights);
         };
     }
@@ -59,19 +59,18 @@ final class PoolSpreader {
 
     /**
      * TDABC: receivers are weighted by time used, and unused practical capacity is a remainder weight that stays
-     * with the supplier. When more time was used than the capacity, the pool is spread over the time used (nobody
+     * with the supplier. Time that is not charged (the supplier's own use; service cost centers' use under direct)
+     * counts as unused. When more time was used than the capacity, the pool is spread over the time used (nobody
      * pays above the pool) and a warning says so.
      */
-    private Spread tdabc(AllocationRule rule, List<String> receivers, List<BigDecimal> weights,
-                         Map<String, BigDecimal> allQuantities) {
+    private Spread tdabc(AllocationRule rule, List<String> receivers, List<BigDecimal> weights) {
         BigDecimal capacity = PoolBook.capacityOf(rule, org);
-        BigDecimal usedByAll = allQuantities.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (usedByAll.compareTo(capacity) > 0) {
-            warnings.add(rule.describe() + ": time used " + usedByAll.toPlainString()
+        BigDecimal used = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (used.compareTo(capacity) > 0) {
+            warnings.add(rule.describe() + ": time used " + used.toPlainString()
                     + " exceeds practical capacity " + capacity.toPlainString()
                     + "; the pool is spread over the time used and no unused capacity is reported");
         }
-        BigDecimal used = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal unused = capacity.subtract(used).max(BigDecimal.ZERO);
         return new Spread(rule, receivers, weights, unused, FlowKind.UNUSED_CAPACITY, null, null, money.scale());
     }

@@ -68,7 +68,7 @@ final class ReciprocalAllocation {
                 }
             }
         }
-        refuseClosedCircles(spreads, a, own);
+        refuseClosedCircles(spreads, a);
         BigDecimal[] c = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             c[i] = own[i].add(constant[i]);
@@ -120,15 +120,14 @@ final class ReciprocalAllocation {
      * A set of service pools that only serve each other (nothing leaves the set to an operating cost center or a
      * remainder) has no solution: its cost would circle for ever. Refused with the pools named.
      */
-    private void refuseClosedCircles(List<Spread> spreads, List<Map<Integer, BigDecimal>> a, BigDecimal[] own) {
+    private void refuseClosedCircles(List<Spread> spreads, List<Map<Integer, BigDecimal>> a) {
         int n = spreads.size();
         boolean[] reachesOut = new boolean[n];
         Map<Integer, List<Integer>> sendersTo = new HashMap<>();
         Deque<Integer> queue = new ArrayDeque<>();
         for (int i = 0; i < n; i++) {
-            BigDecimal kept = a.get(i).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             Spread s = spreads.get(i);
-            if (s.isRate() || s.isEmpty() || kept.compareTo(BigDecimal.ONE) < 0) {
+            if (s.isRate() || s.isEmpty() || leaks(s)) {
                 reachesOut[i] = true;
                 queue.add(i);
             }
@@ -155,6 +154,17 @@ final class ReciprocalAllocation {
                     + " only serve each other, so their cost never reaches an operating cost center and the equations"
                     + " have no solution; let at least one of them serve an operating cost center");
         }
+    }
+
+    /** Exactly (on the weights, not rounded fractions): does part of this pool leave the service pools? */
+    private boolean leaks(Spread s) {
+        BigDecimal toPools = BigDecimal.ZERO;
+        for (int k = 0; k < s.receivers().size(); k++) {
+            if (poolIndex(s.receivers().get(k)) != null) {
+                toPools = toPools.add(s.weights().get(k));
+            }
+        }
+        return toPools.compareTo(s.totalWeight()) < 0;
     }
 
     private MethodDetail.Reciprocal detail(List<Map<Integer, BigDecimal>> a, BigDecimal[] own, BigDecimal[] constant,

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 
 /**
  * The hash chain: each entry's hash is SHA-256 over the previous entry's hash and the entry's canonical text (ids,
- * period, kind, pool, memo, posting time in epoch milliseconds and every line). Changing, removing or reordering
+ * period, kind, pool, memo, posting time in epoch milliseconds and every line, each value length-prefixed). Changing, removing or reordering
  * any posted entry breaks every hash after it.
  */
 public final class LedgerHash {
@@ -18,16 +18,21 @@ public final class LedgerHash {
 
     public static String of(String previousHash, String runId, String period, String currency, long postedAtMillis,
                             JournalEntry e) {
-        StringBuilder text = new StringBuilder(256)
-                .append(previousHash).append('|').append(runId).append('|').append(e.entryNo()).append('|')
-                .append(period).append('|').append(currency).append('|').append(e.kind()).append('|')
-                .append(e.ruleNo()).append('|').append(e.pool()).append('|').append(e.memo()).append('|')
-                .append(e.reversesRunId()).append('|').append(e.reversesEntryNo()).append('|').append(postedAtMillis);
+        StringBuilder text = new StringBuilder(256);
+        field(text, previousHash, runId, e.entryNo(), period, currency, e.kind(), e.ruleNo(), e.pool(), e.memo(),
+                e.reversesRunId(), e.reversesEntryNo(), postedAtMillis, e.lines().size());
         for (JournalLine l : e.lines()) {
-            text.append('\n').append(l.lineNo()).append('|').append(l.costCenter()).append('|').append(l.account())
-                    .append('|').append(l.debit()).append('|').append(l.credit()).append('|').append(l.flowNo());
+            field(text, l.lineNo(), l.costCenter(), l.account(), l.debit(), l.credit(), l.flowNo());
         }
         return sha256(text.toString());
+    }
+
+    /** Each value as length:value, so that no text can move across a field boundary unnoticed. */
+    private static void field(StringBuilder text, Object... values) {
+        for (Object v : values) {
+            String s = String.valueOf(v);
+            text.append(s.length()).append(':').append(s);
+        }
     }
 
     public static String sha256(String text) {

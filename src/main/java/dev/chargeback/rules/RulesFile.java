@@ -212,7 +212,10 @@ public final class RulesFile {
                 problems.add(where(t.getKeyNode()) + "unknown key '" + key + "' in " + what + "; expected one of "
                         + allowed.stream().sorted().toList());
             }
-            out.put(key, t.getValueNode());
+            if (out.put(key, t.getValueNode()) != null) {
+                problems.add(where(t.getKeyNode()) + "duplicate key '" + key + "' in " + what
+                        + "; keep one (YAML would silently use the last)");
+            }
         }
         return out;
     }

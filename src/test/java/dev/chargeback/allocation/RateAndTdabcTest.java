@@ -7,7 +7,6 @@ import static dev.chargeback.allocation.AllocationFixture.remainder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,11 +170,6 @@ class RateAndTdabcTest {
                 .withMessageContaining("basis tdabc needs the practical capacity of service 'IT-HELPDESK'");
     }
 
-    @Disabled("BUG: PoolSpreader.tdabc compares capacity with the time of every driver row, the supplier's use of"
-            + " its own service included (and, under direct, service cost centers' use), and warns 'time used 110"
-            + " exceeds practical capacity 100; ... no unused capacity is reported', while the spread, the flows and"
-            + " MethodDetail.Tdabc use the eligible receivers' 80 hours and do post 200.00 UNUSED_CAPACITY with"
-            + " overCapacity=false: the warning contradicts the posted remainder")
     @Test
     void supplierUseOfItsOwnServiceIsNeitherChargedNorCountedAgainstCapacity() {
         AllocationResult result = helpdesk("100").hours("IT", "IT-HELPDESK", "IT", "30").allocate();

@@ -11,7 +11,6 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.math.BigDecimal;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Method reciprocal: every service pool's full cost solves F = own + shares of the others' full costs. */
@@ -144,10 +143,6 @@ class ReciprocalAllocationTest {
                 .withMessageContaining("service pools A, B only serve each other");
     }
 
-    @Disabled("BUG: ReciprocalAllocation.refuseClosedCircles sums each pool's fractions to other pools, each rounded"
-            + " to 40 digits (Spread.PRECISION), and compares the sum with 1 exactly: a pool split in thirds sums to"
-            + " 0.999...9 < 1 and counts as reaching an operating cost center, so the circle goes unnamed and the"
-            + " solver fails with 'the reciprocal equations have no unique solution'")
     @Test
     void closedCircleIsRefusedNamingItsPoolsWhenAPoolSplitsInThirds() {
         AllocationFixture fixture = AllocationFixture.reciprocal().services("A", "B", "C", "D").operating("P")

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,10 +79,6 @@ class LedgerHashTest {
                 .isNotEqualTo(original);
     }
 
-    @Disabled("BUG: LedgerHash.of joins fields with '|' and lines with newlines without escaping or length"
-            + " prefixes, so text moved from one field to its neighbour keeps the hash: pool 'IT' with memo"
-            + " 'a|b' hashes like pool 'IT|a' with memo 'b' (likewise line cost center/account, or a memo holding"
-            + " a newline and a forged line); a tampered ledger can still verify")
     @Test
     void hashTellsApartTextMovedAcrossAFieldSeparator() {
         JournalEntry original = new JournalEntry(1, JournalEntry.Kind.ALLOCATION, 1, "IT", "a|b", null, null,

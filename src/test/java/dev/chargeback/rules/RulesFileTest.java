@@ -11,7 +11,6 @@ import dev.chargeback.allocation.AllocationRule;
 import dev.chargeback.allocation.Basis;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.Method;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -267,10 +266,6 @@ class RulesFileTest {
                 """, "rules.yaml line 5: not valid YAML");
     }
 
-    @Disabled("BUG: RulesFile composes the node tree, which does not check duplicate keys (SnakeYAML checks them"
-            + " only when constructing objects), and mapping() keeps the last value: a pool with `rate: 45.00` and"
-            + " `rate: 54.00` silently charges 54.00, and a second top-level `pools:` silently drops every pool of"
-            + " the first; YAML requires unique keys and the file should be refused naming line 7")
     @Test
     void duplicateKeyIsRefusedWithItsLine() {
         assertProblem("""

@@ -44,11 +44,14 @@ final class SampleInputs {
     }
 
     /** Hours a supplier logged for each direct receiver in a period, over every timesheets.csv row of it. */
-    Map<String, BigDecimal> hours(String period, String supplier) {
+    /** Hours the supplier logged for operating cost centers in the period, leaving out rows of the given services. */
+    Map<String, BigDecimal> hours(String period, String supplier, String... excludedServices) {
         Map<String, BigDecimal> q = new TreeMap<>();
         Set<String> receivers = receivers(supplier);
+        Set<String> excluded = Set.of(excludedServices);
         rows("timesheets.csv").stream().filter(r -> r.get("date").startsWith(period + "-")
-                && r.get("cost_center").equals(supplier) && receivers.contains(r.get("customer")))
+                && r.get("cost_center").equals(supplier) && receivers.contains(r.get("customer"))
+                && !excluded.contains(r.get("service")))
                 .forEach(r -> q.merge(r.get("customer"), new BigDecimal(r.get("hours")), BigDecimal::add));
         return q;
     }

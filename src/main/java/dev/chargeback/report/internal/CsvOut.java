@@ -36,6 +36,14 @@ public final class CsvOut {
         });
     }
 
+    public static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public interface Body {
         void write(Writer w) throws IOException;
     }
@@ -46,6 +54,10 @@ public final class CsvOut {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 body.write(w);
+            }
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                // temporary files are private (0600); outputs are for auditors and finance too
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -52,6 +52,8 @@ public final class RunFiles {
         List<JournalEntry> reversals = ledger.reversalEntries(runId);
         if (!reversals.isEmpty()) {
             journal(runId, run.getPeriod(), money, reversals, out.resolve("reversal.csv"));
+        } else {
+            CsvOut.delete(out.resolve("reversal.csv")); // another run's, in a reused folder
         }
         reconciliation(runId, run.getPeriod(), money, out.resolve("reconciliation.csv"));
         List<FileImport> inputs = db.select(ALLOCATION_RUN_INPUT.BATCH_ID).from(ALLOCATION_RUN_INPUT)

@@ -10,7 +10,6 @@ import dev.chargeback.ledger.PostedRun;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Result;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,17 +59,18 @@ public final class LedgerStore {
     }
 
     private List<JournalEntry> entries(String runId, String kind) {
-        Result<Record> rows = db.select().from(LEDGER_ENTRY).join(LEDGER_LINE).on(LEDGER_LINE.SEQ.eq(LEDGER_ENTRY.SEQ))
-                .where(LEDGER_ENTRY.RUN_ID.eq(runId), LEDGER_ENTRY.KIND.eq(kind))
-                .orderBy(LEDGER_LINE.SEQ, LEDGER_LINE.LINE_NO).fetch(); // entry_no follows seq within a kind
         Map<Integer, List<JournalLine>> lines = new LinkedHashMap<>();
         Map<Integer, Record> heads = new LinkedHashMap<>();
-        for (Record r : rows) {
-            int no = r.get(LEDGER_ENTRY.ENTRY_NO);
-            heads.putIfAbsent(no, r);
-            lines.computeIfAbsent(no, k -> new ArrayList<>()).add(new JournalLine(r.get(LEDGER_LINE.LINE_NO),
-                    r.get(LEDGER_LINE.COST_CENTER), r.get(LEDGER_LINE.ACCOUNT), r.get(LEDGER_LINE.DEBIT_MINOR),
-                    r.get(LEDGER_LINE.CREDIT_MINOR), r.get(LEDGER_LINE.FLOW_NO)));
+        try (var rows = db.select().from(LEDGER_ENTRY).join(LEDGER_LINE).on(LEDGER_LINE.SEQ.eq(LEDGER_ENTRY.SEQ))
+                .where(LEDGER_ENTRY.RUN_ID.eq(runId), LEDGER_ENTRY.KIND.eq(kind))
+                .orderBy(LEDGER_LINE.SEQ, LEDGER_LINE.LINE_NO).fetchLazy()) { // entry_no follows seq within a kind
+            for (Record r : rows) {
+                int no = r.get(LEDGER_ENTRY.ENTRY_NO);
+                heads.putIfAbsent(no, r);
+                lines.computeIfAbsent(no, k -> new ArrayList<>()).add(new JournalLine(r.get(LEDGER_LINE.LINE_NO),
+                        r.get(LEDGER_LINE.COST_CENTER), r.get(LEDGER_LINE.ACCOUNT), r.get(LEDGER_LINE.DEBIT_MINOR),
+                        r.get(LEDGER_LINE.CREDIT_MINOR), r.get(LEDGER_LINE.FLOW_NO)));
+            }
         }
         List<JournalEntry> out = new ArrayList<>();
         heads.forEach((no, r) -> out.add(new JournalEntry(no, JournalEntry.Kind.valueOf(r.get(LEDGER_ENTRY.KIND)),

@@ -1,5 +1,13 @@
 package dev.chargeback.batch;
 
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -31,6 +39,26 @@ public record JobDefinition(String name, String description, int chunkSize, bool
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A job of these steps, in order, named and restartable as this definition says. */
+    public Job job(JobRepository repository, List<Step> steps) {
+        SimpleJobBuilder job = new JobBuilder(name, repository).start(steps.getFirst());
+        steps.subList(1, steps.size()).forEach(job::next);
+        if (!restartable) {
+            job.preventRestart();
+        }
+        return job.build();
+    }
+
+    /** A job of one tasklet step whose work runs in one transaction. */
+    public Job taskletJob(JobRepository repository, PlatformTransactionManager transactions, Runnable work) {
+        Step step = new StepBuilder(steps.isEmpty() ? name : steps.getFirst(), repository)
+                .tasklet((contribution, context) -> {
+                    work.run();
+                    return RepeatStatus.FINISHED;
+                }, transactions).build();
+        return job(repository, List.of(step));
     }
 
     private static List<String> stepNames(Map<String, Object> map) {

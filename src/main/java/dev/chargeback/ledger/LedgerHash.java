@@ -35,10 +35,27 @@ public final class LedgerHash {
         }
     }
 
+    /** The engine's one SHA-256, as lower-case hex: ledger entries, input and output files, rules. */
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** Streams a file of any size through the digest. */
+    public static String sha256(java.nio.file.Path file) throws java.io.IOException {
+        MessageDigest digest = digest();
+        try (var in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest digest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

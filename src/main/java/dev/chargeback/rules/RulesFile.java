@@ -4,6 +4,7 @@ import dev.chargeback.allocation.AllocationRule;
 import dev.chargeback.allocation.Basis;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.Method;
+import dev.chargeback.ledger.LedgerHash;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -50,12 +51,12 @@ public final class RulesFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new RulesFile(path.getFileName().toString()).parse(text, Sha256.of(bytes));
+        return new RulesFile(path.getFileName().toString()).parse(text, LedgerHash.sha256(bytes));
     }
 
     /** Parses rules given as text (tests, tools); {@code name} is used in messages. */
     public static RuleSet read(String name, String text) {
-        return new RulesFile(name).parse(text, Sha256.of(text.getBytes(StandardCharsets.UTF_8)));
+        return new RulesFile(name).parse(text, LedgerHash.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private RuleSet parse(String text, String sha) {

@@ -9,9 +9,8 @@ import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.Reject;
+import dev.chargeback.ledger.LedgerHash;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,16 +18,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -78,19 +72,16 @@ public final class ImportJob {
     }
 
     private Job job(String period, String currency, List<PlannedFile> plan, ImportProgress progress) {
-        SimpleJobBuilder job = null;
+        List<Step> steps = new ArrayList<>();
         for (PlannedFile file : plan) {
             FileImportStep step = new FileImportStep(period, file, store, () -> reference(period, currency, plan),
                     progress);
-            Step built = new StepBuilder(file.kind().word(), repository).<List<CsvRow>, List<Outcome>>chunk(definition.chunkSize())
+            steps.add(new StepBuilder(file.kind().word(), repository)
+                    .<List<CsvRow>, List<Outcome>>chunk(definition.chunkSize())
                     .transactionManager(transactions).reader(step).processor(step).writer(step).listener(step)
-                    .build();
-            job = job == null ? new JobBuilder(definition.name(), repository).start(built) : job.next(built);
+                    .build());
         }
-        if (!definition.restartable()) {
-            job.preventRestart();
-        }
-        return job.build();
+        return definition.job(repository, steps);
     }
 
     /** The reference data for a file's rows: the cost centers, services and periods imported before it. */
@@ -160,23 +151,14 @@ public final class ImportJob {
     }
 
     static String fileSha256(Path path) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest())) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try {
+            return LedgerHash.sha256(path);
         } catch (IOException e) {
             throw new InputFileException(path + ": cannot read: " + e.getMessage(), e);
         }
     }
 
     static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LedgerHash.sha256(text);
     }
 }

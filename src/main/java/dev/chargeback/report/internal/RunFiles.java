@@ -6,6 +6,7 @@ import dev.chargeback.ingest.Reject;
 import dev.chargeback.ingest.internal.ImportStore;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.JournalLine;
+import dev.chargeback.ledger.LedgerHash;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.report.Manifest;
 import org.jooq.DSLContext;
@@ -13,13 +14,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,11 +186,10 @@ public final class RunFiles {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash " + file, e);
+        try {
+            return LedgerHash.sha256(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot hash " + file, e);
         }
     }
 

@@ -4,11 +4,8 @@ import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.report.Manifest;
 import dev.chargeback.report.internal.RunFiles;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
@@ -32,15 +29,8 @@ public final class ExportJob {
 
     public Manifest run(String runId, Path out, String rulesFile, String user, List<String> stepOrder) {
         Manifest[] written = new Manifest[1];
-        var step = new StepBuilder("write-files", repository).tasklet((contribution, context) -> {
-            written[0] = files.write(runId, out, rulesFile, user, stepOrder);
-            return RepeatStatus.FINISHED;
-        }, transactions).build();
-        var job = new JobBuilder(definition.name(), repository).start(step);
-        if (!definition.restartable()) {
-            job.preventRestart();
-        }
-        runner.run(job.build(), new JobParametersBuilder().addString("run_id", runId)
+        runner.run(definition.taskletJob(repository, transactions,
+                () -> written[0] = files.write(runId, out, rulesFile, user, stepOrder)), new JobParametersBuilder().addString("run_id", runId)
                 .addString("out", out.toAbsolutePath().toString()).addLong("at", System.nanoTime(), false)
                 .toJobParameters());
         return written[0];

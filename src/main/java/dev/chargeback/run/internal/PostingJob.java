@@ -15,11 +15,8 @@ import dev.chargeback.ledger.PostedRun;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.period.internal.PeriodStore;
 import dev.chargeback.rules.RuleSet;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
@@ -62,15 +59,8 @@ public final class PostingJob {
     public Posted run(String runId, String period, RuleSet rules, ImportResult imported, boolean acceptedRejects,
                       String user, String codeVersion, Instant started) {
         Posted[] posted = new Posted[1];
-        var step = new StepBuilder("allocate-and-post", repository).tasklet((contribution, context) -> {
-            posted[0] = post(runId, period, rules, imported, acceptedRejects, user, codeVersion, started);
-            return RepeatStatus.FINISHED;
-        }, transactions).build();
-        var job = new JobBuilder(definition.name(), repository).start(step);
-        if (!definition.restartable()) {
-            job.preventRestart();
-        }
-        runner.run(job.build(), new JobParametersBuilder().addString("period", period).addString("run_id", runId)
+        runner.run(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
+                imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder().addString("period", period).addString("run_id", runId)
                 .toJobParameters());
         return posted[0];
     }

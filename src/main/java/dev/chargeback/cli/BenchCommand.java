@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
                 "Default: a usage file of --rows rows (one month, --services services, --customers customers, "
                 + "decimal quantities). With --reciprocal N: N service cost centers serving each other sparsely "
                 + "and --receivers operating cost centers, method reciprocal.",
-                "The database is a fresh embedded H2 file under a temporary folder unless --db is given."})
+                "The database is a fresh embedded H2 file under a temporary folder unless --db is given; --db must "
+                + "name an empty database (bench refuses a ledger with runs)."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", description = "usage rows (default ${DEFAULT-VALUE})")
     long rows;
@@ -71,6 +72,10 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Long> peaks = new LinkedHashMap<>();
         RunOutcome outcome;
         try (var context = ChargebackApplication.start(db); HeapWatch heap = new HeapWatch()) {
+            if (context.getBean(dev.chargeback.ledger.internal.LedgerStore.class).runCount() > 0) {
+                throw new IllegalArgumentException("bench posts synthetic data for " + BenchData.PERIOD
+                        + ": give it an empty database, not a ledger with runs (" + db.describe() + ")");
+            }
             String[] current = {null};
             MonthlyRun.PhaseListener phases = name -> {
                 if (current[0] != null) {

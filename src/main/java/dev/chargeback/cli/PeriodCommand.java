@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 /** Closing and reopening a period: explicit acts recorded with who and why. */
 abstract class PeriodCommand implements Callable<Integer> {
-    @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "the period")
     String period;
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why (recorded)")
@@ -26,7 +26,7 @@ abstract class PeriodCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var context = ChargebackApplication.start(database.target())) {
+        try (var context = ChargebackApplication.start(database.target().requireExisting())) {
             context.getBean(PeriodStore.class).change(period, action(), Users.resolve(user), reason);
             System.out.println("Period " + period + (action().equals("CLOSE") ? " closed." : " reopened."));
         }

@@ -22,7 +22,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var context = ChargebackApplication.start(database.target())) {
+        try (var context = ChargebackApplication.start(database.target().requireExisting())) {
             LedgerVerification v = context.getBean(LedgerStore.class).verify();
             var out = spec.commandLine().getOut();
             if (v.intact()) {

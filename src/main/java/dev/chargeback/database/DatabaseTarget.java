@@ -46,6 +46,21 @@ public record DatabaseTarget(String url, String user, String password) {
         return p;
     }
 
+    /**
+     * For commands that read an existing ledger (verify, close, reopen): an embedded database that does not exist
+     * means the command runs in another folder than the runs did, so it is refused rather than created empty.
+     */
+    public DatabaseTarget requireExisting() {
+        if (url.startsWith("jdbc:h2:file:")) {
+            String file = url.substring("jdbc:h2:file:".length()).split(";")[0];
+            if (!java.nio.file.Files.exists(Path.of(file + ".mv.db"))) {
+                throw new IllegalArgumentException("no ledger at " + describe() + ": the embedded database lives in"
+                        + " the folder you ran `run` from; run this there, or give --db / CHARGEBACK_DB_URL");
+            }
+        }
+        return this;
+    }
+
     /** Where the embedded database lives, for messages. */
     public String describe() {
         if (isH2(url) && url.startsWith("jdbc:h2:file:")) {

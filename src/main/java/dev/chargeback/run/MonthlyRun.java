@@ -62,6 +62,10 @@ public final class MonthlyRun {
 
     public RunOutcome run(RunRequest request, PrintStream log, boolean interactive, PhaseListener phases) {
         Instant started = clock.instant();
+        if (!Files.isDirectory(request.data())) {
+            throw new dev.chargeback.ingest.InputFileException("data directory " + request.data()
+                    + " does not exist (give --data DIR)");
+        }
         RuleSet rules = loadRules(request);
         periods.requireOpen(request.period());
         log.println("Importing " + request.data() + " for " + request.period() + " ...");

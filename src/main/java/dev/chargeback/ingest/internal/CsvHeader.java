@@ -25,6 +25,10 @@ record CsvHeader(String file, Map<String, Integer> positions, int width, List<St
             }
         }
         List<String> missing = kind.required().stream().filter(c -> !positions.containsKey(c)).toList();
+        if (!missing.isEmpty() && names.size() == 1 && names.getFirst().contains(";")) {
+            throw new InputFileException(kind.fileName() + " line 1: the header is one column '" + names.getFirst()
+                    + "': the file seems separated by semicolons; commas are expected (RFC 4180)");
+        }
         if (!missing.isEmpty()) {
             throw new InputFileException(kind.fileName() + " line 1: missing required column"
                     + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " (the header has "

@@ -60,7 +60,7 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
         try {
             parser = CSVParser.parse(reader(path), FORMAT);
         } catch (IOException | UncheckedIOException e) {
-            throw new InputFileException(kind.fileName() + ": cannot read: " + e.getMessage(), e);
+            throw unreadable(1, e);
         }
         if (parser.getHeaderNames().isEmpty()) {
             throw new InputFileException(kind.fileName() + " line 1: the file is empty; expected a header row with "
@@ -88,7 +88,7 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
                     blocks.put(new Block(block, false));
                     block = new ArrayList<>(BLOCK);
                 }
-                block.add(new CsvRow(line, records.next().values()));
+                block.add(new CsvRow(line, record(records, line)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -101,9 +101,31 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InputFileException(kind.fileName() + " line " + line + ": cannot parse CSV ("
-                    + e.getMessage() + "); check the quoting and encoding (UTF-8) of that row", e);
+            throw unreadable(line, e);
         }
+    }
+
+    private String[] record(Iterator<CSVRecord> records, long line) {
+        try {
+            return records.next().values();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw unreadable(line, e);
+        }
+    }
+
+    /**
+     * A file that cannot be parsed. Bytes are decoded ahead of the parser, so for bad encoding the line is where
+     * the parser stood, and the message says "near".
+     */
+    private InputFileException unreadable(long line, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return new InputFileException(kind.fileName() + " near line " + line + ": the file is not valid UTF-8"
+                        + " (bytes of another encoding, such as Latin-1 or Windows-1252); save it as UTF-8", e);
+            }
+        }
+        return new InputFileException(kind.fileName() + " line " + line + ": cannot parse CSV (" + e.getMessage()
+                + "); check the quoting of that row", e);
     }
 
     CsvHeader header() {

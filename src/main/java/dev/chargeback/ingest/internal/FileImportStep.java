@@ -1,5 +1,6 @@
 package dev.chargeback.ingest.internal;
 
+import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.Reject;
 import org.springframework.batch.core.ExitStatus;
@@ -108,6 +109,12 @@ final class FileImportStep implements ItemStreamReader<List<CsvRow>>, ItemProces
             rejectUnknownParents();
         }
         if (file.kind() == InputKind.COSTS) {
+            if (totals.costs.isEmpty()) {
+                throw new InputFileException("costs.csv has no accepted cost line for " + period + " (it holds "
+                        + (totals.periods.isEmpty() ? "no period" : String.join(", ", totals.periods))
+                        + (totals.rejects.isEmpty() ? "" : "; " + totals.rejects.size() + " rows were rejected")
+                        + "): nothing to allocate. Is the GL extract for " + period + " missing?");
+            }
             totals.periods.add(period);
         }
         store.save(period, file, source.rowsRead(), source.header().unknown(), totals);

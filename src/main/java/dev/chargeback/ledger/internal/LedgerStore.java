@@ -49,6 +49,10 @@ public final class LedgerStore {
                 .orderBy(ALLOCATION_RUN.POSTED_AT.desc()).limit(1).fetchOptional(ALLOCATION_RUN.RUN_ID);
     }
 
+    public int runCount() {
+        return db.fetchCount(ALLOCATION_RUN);
+    }
+
     /** The allocation entries a run posted (not its reversals), with their lines, in entry order. */
     public List<JournalEntry> allocationEntries(String runId) {
         return entries(runId, JournalEntry.Kind.ALLOCATION.name());
@@ -189,7 +193,30 @@ public final class LedgerStore {
         if (total != entries) {
             problems.add(total - entries + " ledger entries have no lines");
         }
+        anchors(previous, problems);
         return new LedgerVerification(entries, lines, previous, problems);
+    }
+
+    /**
+     * Each run recorded the chain head it left (also in its manifest.json): every such hash must still be in the
+     * chain, and the newest run's must be its head, so removing entries from the end is found too.
+     */
+    private void anchors(String head, List<String> problems) {
+        var runs = db.select(ALLOCATION_RUN.RUN_ID, ALLOCATION_RUN.LEDGER_HASH).from(ALLOCATION_RUN)
+                .orderBy(ALLOCATION_RUN.POSTED_AT, ALLOCATION_RUN.RUN_ID).fetch();
+        var hashes = new java.util.HashSet<>(db.select(LEDGER_ENTRY.ENTRY_HASH).from(LEDGER_ENTRY)
+                .fetch(LEDGER_ENTRY.ENTRY_HASH));
+        for (var r : runs) {
+            if (!hashes.contains(r.value2())) {
+                problems.add("run " + r.value1() + ": its last entry (hash " + r.value2().substring(0, 16)
+                        + "...) is no longer in the ledger");
+            }
+        }
+        if (!runs.isEmpty() && !runs.getLast().value2().equals(head)) {
+            problems.add("the chain ends at " + head.substring(0, 16) + "..., not at the last run's head "
+                    + runs.getLast().value2().substring(0, 16) + "... (" + runs.getLast().value1()
+                    + "): entries were added or removed after it");
+        }
     }
 
     private static String check(Record r, List<JournalLine> lines, String previous, long expectedSeq,

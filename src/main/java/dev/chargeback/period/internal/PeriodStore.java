@@ -33,6 +33,15 @@ public final class PeriodStore {
 
     /** Closes or reopens a period, recording the act. */
     public void change(String period, String action, String actor, String reason) {
+        try {
+            java.time.YearMonth.parse(period);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("--period '" + period + "' is not a period YYYY-MM");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("--reason must say why (it is recorded with the " + action.toLowerCase()
+                    + ")");
+        }
         String target = action.equals("CLOSE") ? "CLOSED" : "OPEN";
         if (state(period).equals(target)) {
             throw new IllegalArgumentException("period " + period + " is already " + target);

@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                 current[0] = name;
             };
             outcome = context.getBean(MonthlyRun.class).run(new RunRequest(BenchData.PERIOD, data,
-                    data.resolve("rules.yaml"), work.resolve("out"), false, null, "bench"), System.err, false, phases);
+                    data.resolve("rules.yaml"), work.resolve("out"), false, null, "bench", false), System.err, false, phases);
         }
         report(out, outcome, peaks);
         if (!keep) {

@@ -48,6 +48,10 @@ final class RunCommand implements Callable<Integer> {
             + "(the manifest records it)")
     boolean acceptRejects;
 
+    @Option(names = "--dry-run", description = "write the outputs of what would be posted (manifest status DRY_RUN, "
+            + "with the reversal of the run in force) and post nothing: for trial runs and other methods")
+    boolean dryRun;
+
     @Option(names = "--user", paramLabel = "NAME", description = "who runs it, for the manifest and ledger "
             + "(default: $CHARGEBACK_USER, else the login name)")
     String user;
@@ -64,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Method chosen = method == null ? null : Method.of(method);
         RunRequest request = new RunRequest(period, data, rules == null ? data.resolve("rules.yaml") : rules,
-                out == null ? Path.of("out", period) : out, acceptRejects, chosen, Users.resolve(user));
+                out == null ? Path.of("out", period) : out, acceptRejects, chosen, Users.resolve(user), dryRun);
         DatabaseTarget db = database.target();
         var err = System.err;
         err.println("Database: " + db.describe());
@@ -78,11 +82,14 @@ final class RunCommand implements Callable<Integer> {
     private void print(RunOutcome outcome) {
         Manifest m = outcome.manifest();
         var out = spec.commandLine().getOut();
-        out.printf("Posted run %s for %s (%s, %s).%n", outcome.runId(), m.period(), m.method(), m.currency());
+        boolean dry = "DRY_RUN".equals(m.status());
+        out.printf("%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted", outcome.runId(),
+                m.period(), m.method(), m.currency());
         out.printf("  cost in %s = allocated %s + remainder %s; ledger head %s%n", m.totals().get("cost_in"),
                 m.totals().get("allocated"), m.totals().get("remainder"), m.ledgerHash().substring(0, 16));
         if (m.supersedesRunId() != null) {
-            out.printf("  supersedes run %s (reversed; see reversal.csv)%n", m.supersedesRunId());
+            out.printf("  %s run %s (see reversal.csv)%n", dry ? "would reverse" : "supersedes and reverses",
+                    m.supersedesRunId());
         }
         out.printf("  outputs in %s%n", outcome.out().toAbsolutePath().normalize());
         out.flush();

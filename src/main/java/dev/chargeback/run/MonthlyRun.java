@@ -38,11 +38,13 @@ public final class MonthlyRun {
     private final PostingJob postingJob;
     private final ExportJob exportJob;
     private final PeriodStore periods;
+    private final RunFiles files;
     private final Clock clock;
     private final String codeVersion;
 
     public MonthlyRun(ImportJob importJob, PostingJob postingJob, ExportJob exportJob, PeriodStore periods,
-                      Clock clock, String codeVersion) {
+                      RunFiles files, Clock clock, String codeVersion) {
+        this.files = files;
         this.importJob = importJob;
         this.postingJob = postingJob;
         this.exportJob = exportJob;
@@ -80,6 +82,15 @@ public final class MonthlyRun {
         }
         phases.phase("allocate+post");
         long t1 = System.nanoTime();
+        if (request.dryRun()) {
+            log.println("Dry run: allocating (" + rules.method().word() + ", " + rules.rules().size()
+                    + " pools) and writing what run " + runId + " would post; nothing is posted ...");
+            Manifest preview = postingJob.preview(runId, request.period(), rules, imported,
+                    request.acceptRejects(), request.user(), codeVersion, started, files, request.out(),
+                    request.rules().toString());
+            preview.warnings().forEach(w -> log.println("  warning: " + w));
+            return new RunOutcome(runId, request.out(), preview, null);
+        }
         log.println("Allocating (" + rules.method().word() + ", " + rules.rules().size() + " pools) and posting run "
                 + runId + " ...");
         PostingJob.Posted posted = postingJob.run(runId, request.period(), rules, imported, request.acceptRejects(),

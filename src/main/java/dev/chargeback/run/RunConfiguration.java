@@ -32,8 +32,8 @@ public class RunConfiguration {
 
     @Bean
     MonthlyRun monthlyRun(ImportJob importJob, PostingJob postingJob, ExportJob exportJob, PeriodStore periods,
-                          Clock clock) {
+                          RunFiles files, Clock clock) {
         String version = MonthlyRun.class.getPackage().getImplementationVersion();
-        return new MonthlyRun(importJob, postingJob, exportJob, periods, clock, version == null ? "dev" : version);
+        return new MonthlyRun(importJob, postingJob, exportJob, periods, files, clock, version == null ? "dev" : version);
     }
 }

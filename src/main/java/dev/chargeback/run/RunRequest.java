@@ -4,7 +4,10 @@ import dev.chargeback.allocation.Method;
 
 import java.nio.file.Path;
 
-/** What `chargeback run` was asked: the period, where the data and rules are, where outputs go. */
+/**
+ * What `chargeback run` was asked: the period, where the data and rules are, where outputs go; a dry run writes
+ * the outputs of what would be posted and posts nothing.
+ */
 public record RunRequest(String period, Path data, Path rules, Path out, boolean acceptRejects, Method method,
-                         String user) {
+                         String user, boolean dryRun) {
 }

@@ -220,6 +220,42 @@ abstract class EndToEndScenarios {
     }
 
     @Test
+    void dryRunWritesWhatWouldBePostedAndLeavesTheLedgerAsItWas() throws SQLException {
+        TestDatabase db = freshDatabase();
+        RunOutput real = posted(db, PERIOD, SAMPLE, temp.resolve("real"));
+        long entries = ledgerEntries(db);
+
+        Cli.Result r = run(db, PERIOD, SAMPLE, temp.resolve("trial"), "--dry-run");
+        assertEquals(0, r.exit(), r::describe);
+        RunOutput trial = new RunOutput(temp.resolve("trial"));
+
+        assertEquals("DRY_RUN", trial.manifest().path("status").asString(), "manifest status");
+        assertEquals(real.runId(), trial.manifest().path("supersedes_run_id").asString(), "would reverse the real run");
+        RunChecks.assertSameExceptRunId(real, trial, "allocations.csv");
+        RunChecks.assertSameExceptRunId(real, trial, "journal.csv");
+        assertTrue(trial.has("reversal.csv"), "the dry run shows the reversal it would post");
+        assertEquals(entries, ledgerEntries(db), "ledger_entry rows after the dry run");
+        assertEquals(entries, verifiedEntries(db), "verify after the dry run");
+        RunOutput rerun = posted(db, PERIOD, SAMPLE, temp.resolve("rerun"));
+        assertEquals(real.runId(), rerun.manifest().path("supersedes_run_id").asString(),
+                "the real run is still the run in force");
+    }
+
+    @Test
+    void verifyFindsEntriesRemovedFromTheEndOfTheLedger() throws SQLException {
+        TestDatabase db = freshDatabase();
+        posted(db, PERIOD, SAMPLE, temp.resolve("out"));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM ledger_line WHERE seq = (SELECT MAX(seq) FROM ledger_entry)");
+            s.executeUpdate("DELETE FROM ledger_entry WHERE seq = (SELECT MAX(seq) FROM ledger_entry)");
+        }
+
+        Cli.Result verify = Cli.execute("verify", "--db", db.url());
+        assertEquals(1, verify.exit(), verify::describe);
+        assertTrue(verify.err().contains("no longer in the ledger"), verify::describe);
+    }
+
+    @Test
     void verifyDetectsATamperedLedgerLine() throws SQLException {
         TestDatabase db = freshDatabase();
         RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));

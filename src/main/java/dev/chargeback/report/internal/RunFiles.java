@@ -42,6 +42,12 @@ public final class RunFiles {
 
     /** Writes every file of a posted run; returns the manifest written. */
     public Manifest write(String runId, Path out, String rulesFile, String user, List<String> stepOrder) {
+        return write(runId, out, rulesFile, user, stepOrder, "POSTED", List.of());
+    }
+
+    /** As {@link #write(String, Path, String, String, List)}, with the manifest's status and problems given. */
+    public Manifest write(String runId, Path out, String rulesFile, String user, List<String> stepOrder,
+                          String status, List<String> problems) {
         var run = db.selectFrom(ALLOCATION_RUN).where(ALLOCATION_RUN.RUN_ID.eq(runId)).fetchSingle();
         Money money = Money.of(run.getCurrency());
         allocations(runId, run.getPeriod(), money, out.resolve("allocations.csv"));
@@ -67,10 +73,10 @@ public final class RunFiles {
         totals.put("remainder", money.format(run.getRemainderMinor()));
         totals.put("rows_rejected", String.valueOf(run.getRowsRejected()));
         List<String> warnings = run.getWarnings().isEmpty() ? List.of() : List.of(run.getWarnings().split("\n"));
-        Manifest manifest = new Manifest(runId, "POSTED", run.getPeriod(), run.getMethod(), stepOrder,
+        Manifest manifest = new Manifest(runId, status, run.getPeriod(), run.getMethod(), stepOrder,
                 run.getCurrency(), rulesFile, run.getRulesSha256(), inputs, run.getInputsSha256(),
                 run.getCodeVersion(), user, run.getStartedAt().toInstant(), run.getPostedAt().toInstant(), totals,
-                run.getAcceptedRejects(), run.getSupersedesRunId(), run.getLedgerHash(), warnings, List.of());
+                run.getAcceptedRejects(), run.getSupersedesRunId(), run.getLedgerHash(), warnings, problems);
         manifest(manifest, out);
         return manifest;
     }

@@ -14,6 +14,8 @@ import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.PostedRun;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.period.internal.PeriodStore;
+import dev.chargeback.report.Manifest;
+import dev.chargeback.report.internal.RunFiles;
 import dev.chargeback.rules.RuleSet;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -63,6 +65,23 @@ public final class PostingJob {
                 imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder().addString("period", period).addString("run_id", runId)
                 .toJobParameters());
         return posted[0];
+    }
+
+    /**
+     * A dry run: allocates, posts and writes the outputs exactly as a run would, inside one transaction that is
+     * then rolled back. The files show what would be posted (with the reversal of the run in force); the ledger is
+     * untouched.
+     */
+    public Manifest preview(String runId, String period, RuleSet rules, ImportResult imported,
+                            boolean acceptedRejects, String user, String codeVersion, Instant started, RunFiles files,
+                            java.nio.file.Path out, String rulesFile) {
+        var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        return template.execute(status -> {
+            Posted posted = post(runId, period, rules, imported, acceptedRejects, user, codeVersion, started);
+            status.setRollbackOnly();
+            return files.write(runId, out, rulesFile, user, posted.result().detail().stepOrder(), "DRY_RUN",
+                    List.of("dry run: nothing was posted; the ledger is as it was"));
+        });
     }
 
     private Posted post(String runId, String period, RuleSet rules, ImportResult imported, boolean acceptedRejects,

@@ -111,6 +111,7 @@ CREATE TABLE allocation_run (
     method            VARCHAR(20)   NOT NULL,
     currency          VARCHAR(3)    NOT NULL,
     rules_sha256      CHAR(64)      NOT NULL,
+    rules_file        VARCHAR(2000) NOT NULL,
     inputs_sha256     CHAR(64)      NOT NULL,
     supersedes_run_id VARCHAR(40),
     actor             VARCHAR(100)  NOT NULL,

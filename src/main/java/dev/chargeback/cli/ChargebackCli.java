@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 @Command(name = "chargeback", mixinStandardHelpOptions = true, versionProvider = ChargebackCli.Version.class,
         description = "Internal cost allocation and chargeback: allocates service cost centers' cost to the "
                 + "cost centers they served, exact to the cent, into a hash-chained ledger.",
-        subcommands = {RunCommand.class, VerifyCommand.class, PeriodCommand.Close.class, PeriodCommand.Reopen.class,
+        subcommands = {RunCommand.class, StatusCommand.class, ExportCommand.class, VerifyCommand.class, PeriodCommand.Close.class, PeriodCommand.Reopen.class,
                 BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an unexpected failure (see the message)",

@@ -11,7 +11,7 @@ import java.util.List;
  * the reversals of the run it supersedes (if any).
  */
 public record PostedRun(String runId, String period, String method, String currency, String rulesSha256,
-                        String inputsSha256, String supersedesRunId, String actor, String codeVersion,
+                        String rulesFile, String inputsSha256, String supersedesRunId, String actor, String codeVersion,
                         Instant startedAt, Instant postedAt, long costIn, long allocated, long remainder,
                         boolean acceptedRejects, long rowsRejected, String methodDetailJson, String warnings,
                         List<Long> batchIds, List<Flow> flows, List<PoolResult> pools, List<JournalEntry> reversals,

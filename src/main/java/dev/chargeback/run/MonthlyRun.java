@@ -85,16 +85,15 @@ public final class MonthlyRun {
         if (request.dryRun()) {
             log.println("Dry run: allocating (" + rules.method().word() + ", " + rules.rules().size()
                     + " pools) and writing what run " + runId + " would post; nothing is posted ...");
-            Manifest preview = postingJob.preview(runId, request.period(), rules, imported,
-                    request.acceptRejects(), request.user(), codeVersion, started, files, request.out(),
-                    request.rules().toString());
+            Manifest preview = postingJob.preview(runId, request.period(), rules, request.rules().toString(),
+                    imported, request.acceptRejects(), request.user(), codeVersion, started, files, request.out());
             preview.warnings().forEach(w -> log.println("  warning: " + w));
             return new RunOutcome(runId, request.out(), preview, null);
         }
         log.println("Allocating (" + rules.method().word() + ", " + rules.rules().size() + " pools) and posting run "
                 + runId + " ...");
-        PostingJob.Posted posted = postingJob.run(runId, request.period(), rules, imported, request.acceptRejects(),
-                request.user(), codeVersion, started);
+        PostingJob.Posted posted = postingJob.run(runId, request.period(), rules, request.rules().toString(), imported,
+                request.acceptRejects(), request.user(), codeVersion, started);
         phases.phase("export");
         long t2 = System.nanoTime();
         posted.result().warnings().forEach(w -> log.println("  warning: " + w));
@@ -102,8 +101,7 @@ public final class MonthlyRun {
             log.println("  reversed run " + posted.run().supersedesRunId() + " (" + posted.run().reversals().size()
                     + " entries) before posting");
         }
-        Manifest manifest = exportJob.run(runId, request.out(), request.rules().toString(), request.user(),
-                posted.result().detail().stepOrder());
+        Manifest manifest = exportJob.run(runId, request.out());
         long t3 = System.nanoTime();
         phases.phase("done");
         int lines = posted.run().entries().stream().mapToInt(e -> e.lines().size()).sum();

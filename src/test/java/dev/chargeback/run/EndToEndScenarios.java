@@ -242,6 +242,29 @@ abstract class EndToEndScenarios {
     }
 
     @Test
+    void exportWritesAPostedRunAgainAndStatusNamesTheRunInForce() throws IOException {
+        TestDatabase db = freshDatabase();
+        RunOutput first = posted(db, PERIOD, SAMPLE, temp.resolve("first"));
+        RunOutput second = posted(db, PERIOD, SAMPLE, temp.resolve("second"));
+
+        for (int i = 0; i < 2; i++) { // exporting twice into one folder is allowed
+            Cli.Result export = Cli.execute("export", "--run", second.runId(), "--out", temp.resolve("again").toString(),
+                    "--db", db.url());
+            assertEquals(0, export.exit(), export::describe);
+        }
+        RunOutput again = new RunOutput(temp.resolve("again"));
+        for (String file : List.of("allocations.csv", "journal.csv", "reversal.csv", "reconciliation.csv")) {
+            assertEquals(second.text(file), again.text(file), file + " written again from the ledger");
+        }
+        assertEquals(second.runId(), again.runId(), "manifest run id");
+
+        Cli.Result status = Cli.execute("status", "--db", db.url());
+        assertEquals(0, status.exit(), status::describe);
+        assertTrue(status.out().contains("* run " + second.runId()), status::describe);
+        assertTrue(status.out().contains("  run " + first.runId()), status::describe);
+    }
+
+    @Test
     void verifyFindsEntriesRemovedFromTheEndOfTheLedger() throws SQLException {
         TestDatabase db = freshDatabase();
         posted(db, PERIOD, SAMPLE, temp.resolve("out"));

@@ -49,6 +49,26 @@ public final class LedgerStore {
                 .orderBy(ALLOCATION_RUN.POSTED_AT.desc()).limit(1).fetchOptional(ALLOCATION_RUN.RUN_ID);
     }
 
+    /** A posted run as listed by `status`. */
+    public record RunSummary(String runId, String period, String method, String actor, String postedAt,
+                             String supersedes, boolean inForce) {
+    }
+
+    /** Every posted run, oldest first, marking the one in force for its period. */
+    public List<RunSummary> runs() {
+        var superseded = new java.util.HashSet<>(db.select(ALLOCATION_RUN.SUPERSEDES_RUN_ID).from(ALLOCATION_RUN)
+                .where(ALLOCATION_RUN.SUPERSEDES_RUN_ID.isNotNull()).fetch(ALLOCATION_RUN.SUPERSEDES_RUN_ID));
+        return db.selectFrom(ALLOCATION_RUN).orderBy(ALLOCATION_RUN.PERIOD, ALLOCATION_RUN.POSTED_AT)
+                .fetch(r -> new RunSummary(r.getRunId(), r.getPeriod(), r.getMethod(), r.getActor(),
+                        r.getPostedAt().toInstant().toString(), r.getSupersedesRunId(),
+                        !superseded.contains(r.getRunId())));
+    }
+
+    public Optional<String> periodOf(String runId) {
+        return db.select(ALLOCATION_RUN.PERIOD).from(ALLOCATION_RUN).where(ALLOCATION_RUN.RUN_ID.eq(runId))
+                .fetchOptional(ALLOCATION_RUN.PERIOD);
+    }
+
     public int runCount() {
         return db.fetchCount(ALLOCATION_RUN);
     }
@@ -117,7 +137,7 @@ public final class LedgerStore {
         db.insertInto(ALLOCATION_RUN)
                 .set(ALLOCATION_RUN.RUN_ID, run.runId()).set(ALLOCATION_RUN.PERIOD, run.period())
                 .set(ALLOCATION_RUN.METHOD, run.method()).set(ALLOCATION_RUN.CURRENCY, run.currency())
-                .set(ALLOCATION_RUN.RULES_SHA256, run.rulesSha256()).set(ALLOCATION_RUN.INPUTS_SHA256, run.inputsSha256())
+                .set(ALLOCATION_RUN.RULES_SHA256, run.rulesSha256()).set(ALLOCATION_RUN.RULES_FILE, run.rulesFile()).set(ALLOCATION_RUN.INPUTS_SHA256, run.inputsSha256())
                 .set(ALLOCATION_RUN.SUPERSEDES_RUN_ID, run.supersedesRunId()).set(ALLOCATION_RUN.ACTOR, run.actor())
                 .set(ALLOCATION_RUN.CODE_VERSION, run.codeVersion())
                 .set(ALLOCATION_RUN.STARTED_AT, utc(run.startedAt())).set(ALLOCATION_RUN.POSTED_AT, utc(run.postedAt()))

@@ -60,6 +60,11 @@ public final class PeriodStore {
         });
     }
 
+    /** Every period that was ever closed or reopened. */
+    public List<String> known() {
+        return db.select(PERIOD.PERIOD_).from(PERIOD).orderBy(PERIOD.PERIOD_).fetch(PERIOD.PERIOD_);
+    }
+
     public List<String> history(String period) {
         return db.selectFrom(PERIOD_EVENT).where(PERIOD_EVENT.PERIOD.eq(period)).orderBy(PERIOD_EVENT.EVENT_ID)
                 .fetch(r -> r.getAt() + " " + r.getAction() + " by " + r.getActor() + ": " + r.getReason());

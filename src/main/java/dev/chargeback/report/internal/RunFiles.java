@@ -40,14 +40,11 @@ public final class RunFiles {
         this.imports = imports;
     }
 
-    /** Writes every file of a posted run; returns the manifest written. */
-    public Manifest write(String runId, Path out, String rulesFile, String user, List<String> stepOrder) {
-        return write(runId, out, rulesFile, user, stepOrder, "POSTED", List.of());
-    }
-
-    /** As {@link #write(String, Path, String, String, List)}, with the manifest's status and problems given. */
-    public Manifest write(String runId, Path out, String rulesFile, String user, List<String> stepOrder,
-                          String status, List<String> problems) {
+    /**
+     * Writes every file of a run from the database; returns the manifest written. {@code status} is POSTED, or
+     * DRY_RUN for a posting about to be rolled back.
+     */
+    public Manifest write(String runId, Path out, String status, List<String> problems) {
         var run = db.selectFrom(ALLOCATION_RUN).where(ALLOCATION_RUN.RUN_ID.eq(runId)).fetchSingle();
         Money money = Money.of(run.getCurrency());
         allocations(runId, run.getPeriod(), money, out.resolve("allocations.csv"));
@@ -73,9 +70,11 @@ public final class RunFiles {
         totals.put("remainder", money.format(run.getRemainderMinor()));
         totals.put("rows_rejected", String.valueOf(run.getRowsRejected()));
         List<String> warnings = run.getWarnings().isEmpty() ? List.of() : List.of(run.getWarnings().split("\n"));
+        List<String> stepOrder = new ArrayList<>();
+        JSON.readTree(run.getMethodDetail()).path("step_order").forEach(n -> stepOrder.add(n.asString()));
         Manifest manifest = new Manifest(runId, status, run.getPeriod(), run.getMethod(), stepOrder,
-                run.getCurrency(), rulesFile, run.getRulesSha256(), inputs, run.getInputsSha256(),
-                run.getCodeVersion(), user, run.getStartedAt().toInstant(), run.getPostedAt().toInstant(), totals,
+                run.getCurrency(), run.getRulesFile(), run.getRulesSha256(), inputs, run.getInputsSha256(),
+                run.getCodeVersion(), run.getActor(), run.getStartedAt().toInstant(), run.getPostedAt().toInstant(), totals,
                 run.getAcceptedRejects(), run.getSupersedesRunId(), run.getLedgerHash(), warnings, problems);
         manifest(manifest, out);
         return manifest;

@@ -27,11 +27,12 @@ public final class ExportJob {
         this.files = files;
     }
 
-    public Manifest run(String runId, Path out, String rulesFile, String user, List<String> stepOrder) {
+    public Manifest run(String runId, Path out) {
         Manifest[] written = new Manifest[1];
         runner.run(definition.taskletJob(repository, transactions,
-                () -> written[0] = files.write(runId, out, rulesFile, user, stepOrder)), new JobParametersBuilder().addString("run_id", runId)
-                .addString("out", out.toAbsolutePath().toString()).addLong("at", System.nanoTime(), false)
+                () -> written[0] = files.write(runId, out, "POSTED", List.of())), new JobParametersBuilder().addString("run_id", runId)
+                .addString("out", out.toAbsolutePath().toString())
+                .addString("attempt", java.util.UUID.randomUUID().toString())
                 .toJobParameters());
         return written[0];
     }

@@ -58,11 +58,11 @@ public final class PostingJob {
     public record Posted(AllocationResult result, PostedRun run, String ledgerHash) {
     }
 
-    public Posted run(String runId, String period, RuleSet rules, ImportResult imported, boolean acceptedRejects,
-                      String user, String codeVersion, Instant started) {
+    public Posted run(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
+                      boolean acceptedRejects, String user, String codeVersion, Instant started) {
         Posted[] posted = new Posted[1];
         runner.run(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
-                imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder().addString("period", period).addString("run_id", runId)
+                rulesFile, imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder().addString("period", period).addString("run_id", runId)
                 .toJobParameters());
         return posted[0];
     }
@@ -72,20 +72,19 @@ public final class PostingJob {
      * then rolled back. The files show what would be posted (with the reversal of the run in force); the ledger is
      * untouched.
      */
-    public Manifest preview(String runId, String period, RuleSet rules, ImportResult imported,
+    public Manifest preview(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
                             boolean acceptedRejects, String user, String codeVersion, Instant started, RunFiles files,
-                            java.nio.file.Path out, String rulesFile) {
+                            java.nio.file.Path out) {
         var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
         return template.execute(status -> {
-            Posted posted = post(runId, period, rules, imported, acceptedRejects, user, codeVersion, started);
+            post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started);
             status.setRollbackOnly();
-            return files.write(runId, out, rulesFile, user, posted.result().detail().stepOrder(), "DRY_RUN",
-                    List.of("dry run: nothing was posted; the ledger is as it was"));
+            return files.write(runId, out, "DRY_RUN", List.of("dry run: nothing was posted; the ledger is as it was"));
         });
     }
 
-    private Posted post(String runId, String period, RuleSet rules, ImportResult imported, boolean acceptedRejects,
-                        String user, String codeVersion, Instant started) {
+    private Posted post(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
+                        boolean acceptedRejects, String user, String codeVersion, Instant started) {
         periods.requireOpen(period);
         ImportedData data = imports.load(imported);
         AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.method(),
@@ -109,7 +108,7 @@ public final class PostingJob {
         long landed = result.flows().stream().filter(f -> !f.kind().isRemainder() && !withPools.contains(f.receiver()))
                 .mapToLong(f -> f.amount()).sum();
         PostedRun run = new PostedRun(runId, period, rules.method().word(), rules.currency(), rules.sha256(),
-                imported.inputsSha256(), superseded, user, codeVersion, started.truncatedTo(ChronoUnit.MILLIS),
+                rulesFile, imported.inputsSha256(), superseded, user, codeVersion, started.truncatedTo(ChronoUnit.MILLIS),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), result.costIn(), landed, result.remainders(),
                 acceptedRejects, imported.rejected(), MethodDetailJson.of(runId, period, result),
                 String.join("\n", result.warnings()), imported.batchIds(), result.flows(), result.pools(), reversals,

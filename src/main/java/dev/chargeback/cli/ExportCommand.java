@@ -1,0 +1,37 @@
+package dev.chargeback.cli;
+
+import dev.chargeback.ChargebackApplication;
+import dev.chargeback.ledger.internal.LedgerStore;
+import dev.chargeback.run.internal.ExportJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes a posted run's files again from the ledger (allocations.csv, journal.csv, "
+                + "reversal.csv, reconciliation.csv, rejects.csv, method-detail.json, manifest.json).")
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--run", required = true, paramLabel = "RUN_ID", description = "the run (see `status`)")
+    String runId;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<period>)")
+    Path out;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+        try (var context = ChargebackApplication.start(database.target().requireExisting())) {
+            String period = context.getBean(LedgerStore.class).periodOf(runId).orElseThrow(() ->
+                    new IllegalArgumentException("no posted run " + runId + " in this ledger; `status` lists them"));
+            Path folder = out == null ? Path.of("out", period) : out;
+            context.getBean(ExportJob.class).run(runId, folder);
+            System.out.println("Wrote run " + runId + " to " + folder.toAbsolutePath().normalize());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.chargeback.cli;
+
+import dev.chargeback.ChargebackApplication;
+import dev.chargeback.ledger.internal.LedgerStore;
+import dev.chargeback.period.internal.PeriodStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Lists each period of the ledger: its state, the run in force, every run posted (with who "
+                + "and when) and every close and reopen (with who and why).")
+final class StatusCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+        try (var context = ChargebackApplication.start(database.target().requireExisting())) {
+            var runs = context.getBean(LedgerStore.class).runs();
+            PeriodStore periods = context.getBean(PeriodStore.class);
+            TreeSet<String> all = new TreeSet<>(periods.known());
+            runs.forEach(r -> all.add(r.period()));
+            var out = spec.commandLine().getOut();
+            for (String period : all) {
+                out.printf("%s  %s%n", period, periods.state(period));
+                runs.stream().filter(r -> r.period().equals(period)).forEach(r -> out.printf(
+                        "  %s run %s  %-10s by %s at %s%s%n", r.inForce() ? "*" : " ", r.runId(), r.method(),
+                        r.actor(), r.postedAt(), r.supersedes() == null ? "" : " (reversed " + r.supersedes() + ")"));
+                periods.history(period).forEach(h -> out.println("    " + h));
+            }
+            if (all.isEmpty()) {
+                out.println("No runs posted yet.");
+            } else {
+                out.println("(* = the run in force for its period)");
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -182,6 +182,26 @@ abstract class EndToEndScenarios {
     }
 
     @Test
+    void moreThanTwentyFourHoursForOneEmployeeOnOneDateIsRejected() throws IOException {
+        Path data = copyOfSampleData("long-day");
+        CsvFile timesheets = CsvFile.load(data.resolve("timesheets.csv"));
+        int first = timesheets.findLine(1, r -> r.get("date").startsWith(PERIOD));
+        int second = timesheets.findLine(first, r -> r.get("date").equals(timesheets.cell(first, "date"))
+                && r.get("employee").equals(timesheets.cell(first, "employee")));
+        timesheets.set(first, "hours", "20").set(second, "hours", "20").save();
+
+        Cli.Result r = run(freshDatabase(), PERIOD, data, temp.resolve("out"));
+
+        assertEquals(2, r.exit(), r::describe);
+        RunOutput out = new RunOutput(temp.resolve("out"));
+        assertTrue(rejects(out).contains("timesheets.csv|" + second + "|hours|20"), "the row that passes 24 hours");
+        assertFalse(rejects(out).contains("timesheets.csv|" + first + "|hours|20"), "the first 20 hours fit the day");
+        String day = timesheets.cell(first, "employee") + " to ";
+        out.csv("rejects.csv").forEach(reject -> assertTrue(reject.get("reason").contains(day)
+                && reject.get("reason").contains(timesheets.cell(first, "date")), "every reject is that employee's day"));
+    }
+
+    @Test
     void missingRequiredColumnIsRefusedNamingFileAndColumn() throws IOException {
         Path data = copyOfSampleData("no-hours");
         CsvFile.load(data.resolve("timesheets.csv")).dropColumn("hours").save();

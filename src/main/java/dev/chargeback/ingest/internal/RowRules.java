@@ -22,6 +22,8 @@ final class RowRules {
 
     private final Reference ref;
     private final Map<String, Long> seen = new HashMap<>();
+    /** Hours accepted so far per employee and date: grows with employee-days, not rows. */
+    private final Map<String, BigDecimal> dayHours = new HashMap<>();
 
     private final YearMonth runPeriod;
 
@@ -98,14 +100,21 @@ final class RowRules {
 
     private Outcome timesheet(Cells c) {
         LocalDate date = c.date("date");
-        c.required("employee");
+        String employee = c.required("employee");
         String supplier = leaf(c, "cost_center");
         String customer = leaf(c, "customer");
         BigDecimal hours = c.positive("hours", 12, false);
-        if (hours != null && hours.compareTo(DAY) > 0) {
-            c.fail("hours", hours.toPlainString(), "more than 24 hours on one date");
-        }
         String service = ownService(c, "service", supplier);
+        if (c.ok()) {
+            String key = employee + "|" + date;
+            BigDecimal day = dayHours.getOrDefault(key, BigDecimal.ZERO).add(hours);
+            if (day.compareTo(DAY) > 0) {
+                c.fail("hours", hours.toPlainString(), "brings " + employee + " to " + day.toPlainString()
+                        + " hours on " + date + " (more than 24 in one day, counting the rows before)");
+            } else {
+                dayHours.put(key, day);
+            }
+        }
         if (!c.ok() || !inPeriod(c, "date", date)) {
             return c.ok() ? new Outcome.OtherPeriod(YearMonth.from(date).toString()) : null;
         }

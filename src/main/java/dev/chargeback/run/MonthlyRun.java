@@ -96,7 +96,8 @@ public final class MonthlyRun {
                 request.acceptRejects(), request.user(), codeVersion, started);
         phases.phase("export");
         long t2 = System.nanoTime();
-        posted.result().warnings().forEach(w -> log.println("  warning: " + w));
+        java.util.Arrays.stream(posted.run().warnings().split("\n")).filter(w -> !w.isEmpty())
+                .forEach(w -> log.println("  warning: " + w));
         if (posted.run().supersedesRunId() != null) {
             log.println("  reversed run " + posted.run().supersedesRunId() + " (" + posted.run().reversals().size()
                     + " entries) before posting");

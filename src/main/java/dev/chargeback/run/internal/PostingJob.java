@@ -83,6 +83,15 @@ public final class PostingJob {
         });
     }
 
+    /** The allocation's warnings, and GL lines that --accept-rejects left out (they are in no pool's cost). */
+    private static List<String> warnings(AllocationResult result, ImportResult imported) {
+        List<String> warnings = new ArrayList<>(result.warnings());
+        imported.files().stream().filter(f -> f.kind() == dev.chargeback.ingest.InputKind.COSTS && f.rejected() > 0)
+                .forEach(f -> warnings.add(f.rejected() + " rejected row(s) of costs.csv are in no pool: cost in"
+                        + " excludes them; reconcile them with the general ledger (see rejects.csv)"));
+        return warnings;
+    }
+
     private Posted post(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
                         boolean acceptedRejects, String user, String codeVersion, Instant started) {
         periods.requireOpen(period);
@@ -111,7 +120,7 @@ public final class PostingJob {
                 rulesFile, imported.inputsSha256(), superseded, user, codeVersion, started.truncatedTo(ChronoUnit.MILLIS),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), result.costIn(), landed, result.remainders(),
                 acceptedRejects, imported.rejected(), MethodDetailJson.of(runId, period, result),
-                String.join("\n", result.warnings()), imported.batchIds(), result.flows(), result.pools(), reversals,
+                String.join("\n", warnings(result, imported)), imported.batchIds(), result.flows(), result.pools(), reversals,
                 entries);
         return new Posted(result, run, ledger.post(run));
     }

@@ -123,7 +123,12 @@ final class PoolBook {
         return general;
     }
 
+    /** Groups the driver totals once by driver and subject, so each rule reads only its own. */
     private void totalDrivers() {
+        Map<String, List<DriverTotal>> bySubject = new HashMap<>();
+        for (DriverTotal t : input.drivers()) {
+            bySubject.computeIfAbsent(t.kind() + ":" + t.subject(), k -> new ArrayList<>()).add(t);
+        }
         for (AllocationRule rule : input.rules()) {
             Map<String, BigDecimal> q = new TreeMap<>();
             switch (rule.basis()) {
@@ -133,12 +138,21 @@ final class PoolBook {
                     }
                 });
                 case EVEN -> { }
-                default -> input.drivers().stream().filter(t -> matchesDriver(t, rule))
+                default -> bySubject.getOrDefault(driverKey(rule), List.of()).stream()
                         .filter(t -> t.kind() != DriverRef.Kind.HOURS || hoursPoolOf(t.subject(), t.service()) == rule)
                         .forEach(t -> q.merge(t.costCenter(), t.quantity(), BigDecimal::add));
             }
             quantities.put(rule.ruleNo(), q);
         }
+    }
+
+    /** The driver and subject of a rule's driver totals (see {@link #matchesDriver}); none without a driver. */
+    private static String driverKey(AllocationRule rule) {
+        DriverRef d = rule.driver();
+        if (d == null) {
+            return "";
+        }
+        return d.kind() + ":" + (d.kind() == DriverRef.Kind.HOURS ? rule.costCenter() : d.name());
     }
 
     static boolean matchesDriver(DriverTotal t, AllocationRule rule) {

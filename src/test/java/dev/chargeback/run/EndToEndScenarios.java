@@ -44,10 +44,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * server is configured; required on CI). Every test gets fresh databases, dropped when it ends, and asserts numbers
  * read back from the output files against numbers recomputed from the inputs or from other output files.
  *
- * <p>Kept fast on purpose: 16 runs per database (19 once the two tests disabled for bugs are enabled). The
- * expected files in src/test/resources/e2e are the outputs of the direct sample runs without run_id and memo; after
- * an intended change of the numbers, rewrite them with
- * {@code ./build -B test -Dtest=H2EndToEndTest -De2e.writeExpected=true} and review the diff.
+ * <p>Kept fast on purpose: a handful of runs per database. The expected files in src/test/resources/e2e are the
+ * outputs of the sample runs without run_id and memo: {@code e2e/<period>/} of method direct (rules.yaml),
+ * {@code e2e/step-down/<period>/} and {@code e2e/reciprocal/<period>/} of rules-step-down.yaml and
+ * rules-reciprocal.yaml. The README's method table is computed from them ({@code ReadmeMethodTableTest}). After an
+ * intended change of the numbers, rewrite them with
+ * {@code ./build -B test -Dtest=H2EndToEndTest -De2e.writeExpected=true}, review the diff, and paste the table that
+ * ReadmeMethodTableTest prints into the README.
  */
 abstract class EndToEndScenarios {
     static final Path SAMPLE = Path.of("sample-data");
@@ -285,52 +288,98 @@ abstract class EndToEndScenarios {
     }
 
     @Test
-    void verifyFindsEntriesRemovedFromTheEndOfTheLedger() throws SQLException {
+    void verifyNamesTheRunWhoseLastEntryWasRemovedFromTheEndOfTheLedger() throws SQLException {
         TestDatabase db = freshDatabase();
-        posted(db, PERIOD, SAMPLE, temp.resolve("out"));
+        RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));
+        int last = entryIds(out, "journal.csv").size(); // a fresh ledger: the run's entries are seq 1..last
+        String head = out.manifest().path("ledger_hash").asString();
+        String before = query(db, "SELECT entry_hash FROM ledger_entry WHERE seq = " + (last - 1)).getFirst();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM ledger_line WHERE seq = (SELECT MAX(seq) FROM ledger_entry)");
-            s.executeUpdate("DELETE FROM ledger_entry WHERE seq = (SELECT MAX(seq) FROM ledger_entry)");
+            s.executeUpdate("DELETE FROM ledger_line WHERE seq = " + last);
+            assertEquals(1, s.executeUpdate("DELETE FROM ledger_entry WHERE seq = " + last), "entries removed");
         }
 
-        Cli.Result verify = Cli.execute("verify", "--db", db.url());
-        assertEquals(1, verify.exit(), verify::describe);
-        assertTrue(verify.err().contains("no longer in the ledger"), verify::describe);
+        assertVerifyReports(db,
+                "run " + out.runId() + ": its last entry (hash " + head.substring(0, 16) + "...) is no longer in the"
+                        + " ledger",
+                "the chain ends at " + before.substring(0, 16) + "..., not at the last run's head "
+                        + head.substring(0, 16) + "... (" + out.runId() + "): entries were added or removed after it");
     }
 
     @Test
-    void verifyDetectsATamperedLedgerLine() throws SQLException {
+    void verifyNamesTheEntryWhoseLineWasChangedAndItsImbalance() throws SQLException {
         TestDatabase db = freshDatabase();
         RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));
-        assertEquals(entryIds(out, "journal.csv").size(), verifiedEntries(db), "verify after the run");
+        int last = entryIds(out, "journal.csv").size();
+        assertEquals(last, verifiedEntries(db), "verify after the run");
+        long credits = out.csv("journal.csv").stream().filter(l -> l.get("entry_id").equals(Integer.toString(last)))
+                .map(l -> money(l, "credit")).reduce(BigDecimal.ZERO, BigDecimal::add).movePointRight(2)
+                .longValueExact();
 
         int changed;
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            changed = s.executeUpdate("UPDATE ledger_line SET debit_minor = debit_minor + 1 "
-                    + "WHERE seq = (SELECT MAX(seq) FROM ledger_entry) AND line_no = 2");
+            changed = s.executeUpdate("UPDATE ledger_line SET debit_minor = debit_minor + 1 WHERE seq = " + last
+                    + " AND line_no = 2");
         }
         assertEquals(1, changed, "ledger lines tampered with");
 
-        Cli.Result verify = Cli.execute("verify", "--db", db.url());
-        assertEquals(1, verify.exit(), verify::describe);
-        assertFalse(verify.err().isBlank(), () -> "verify says what is wrong: " + verify.describe());
+        String entry = "entry seq " + last + " (run " + out.runId() + " entry " + last + ")";
+        assertVerifyReports(db, entry + ": content does not match its hash (changed after posting)",
+                entry + ": debits " + (credits + 1) + " != credits " + credits);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"rules-step-down.yaml, step-down", "rules-reciprocal.yaml, reciprocal"})
-    void stepDownAndReciprocalMethodsConserveEveryCent(String rules, String method) {
-        RunOutput out = posted(freshDatabase(), PERIOD, SAMPLE, temp.resolve("out"), "--rules",
-                SAMPLE.resolve(rules).toString());
+    @Test
+    void verifyNamesTheEntryWhoseAccountWasChangedEvenWhenItStillBalances() throws SQLException {
+        TestDatabase db = freshDatabase();
+        RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE ledger_line SET account = 'SUSPENSE' WHERE seq = 3 AND line_no = 2"),
+                    "ledger lines tampered with");
+        }
+
+        assertVerifyReports(db, "entry seq 3 (run " + out.runId() + " entry 3): content does not match its hash "
+                + "(changed after posting)");
+    }
+
+    /** Entries 1 and 2 change places: each keeps its own hash, but no link of the chain from there on holds. */
+    @Test
+    void verifyNamesEveryEntryWhoseLinkBreaksWhenTwoEntriesAreReordered() throws SQLException {
+        TestDatabase db = freshDatabase();
+        RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE moved_entry AS SELECT * FROM ledger_entry WHERE seq IN (1, 2)");
+            s.executeUpdate("CREATE TABLE moved_line AS SELECT * FROM ledger_line WHERE seq IN (1, 2)");
+            s.executeUpdate("DELETE FROM ledger_line WHERE seq IN (1, 2)");
+            s.executeUpdate("DELETE FROM ledger_entry WHERE seq IN (1, 2)");
+            s.executeUpdate("UPDATE moved_entry SET seq = 3 - seq");
+            s.executeUpdate("UPDATE moved_line SET seq = 3 - seq");
+            assertEquals(2, s.executeUpdate("INSERT INTO ledger_entry SELECT * FROM moved_entry"), "entries moved");
+            s.executeUpdate("INSERT INTO ledger_line SELECT * FROM moved_line");
+        }
+
+        String run = " (run " + out.runId() + " entry ";
+        String broken = "): previous hash does not match the entry before it";
+        assertVerifyReports(db, "entry seq 1" + run + 2 + broken, "entry seq 2" + run + 1 + broken,
+                "entry seq 3" + run + 3 + broken);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"step-down, 2026-08", "step-down, 2026-09", "step-down, 2026-10",
+            "reciprocal, 2026-08", "reciprocal, 2026-09", "reciprocal, 2026-10"})
+    void stepDownAndReciprocalRunsMatchTheirExpectedFilesAndConserveEveryCent(String method, String period) {
+        RunOutput out = posted(freshDatabase(), period, SAMPLE, temp.resolve("out"), "--rules",
+                SAMPLE.resolve("rules-" + method + ".yaml").toString());
 
         assertEquals(method, out.manifest().path("method").asString(), "manifest method");
-        RunChecks.assertPoolCostsMatchCostsCsv(out, SAMPLE, PERIOD);
+        ExpectedFiles.assertMatches(out, "allocations.csv", method + "/" + period + "/allocations.csv");
+        ExpectedFiles.assertMatches(out, "journal.csv", method + "/" + period + "/journal.csv");
+        RunChecks.assertPoolCostsMatchCostsCsv(out, SAMPLE, period);
         List<CSVRecord> pools = out.csv("reconciliation.csv");
         Set<String> owners = new HashSet<>();
         pools.forEach(p -> owners.add(p.get("cost_center")));
         BigDecimal toServices = out.csv("allocations.csv").stream()
                 .filter(f -> "ALLOCATION".equals(f.get("kind")) && owners.contains(f.get("receiver")))
                 .map(f -> money(f, "amount")).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertTrue(toServices.signum() > 0, "the service departments serve each other in the sample data");
         assertMoney("what the service pools received vs the flows into them", toServices,
                 RunChecks.sum(pools, "received"));
     }
@@ -386,6 +435,16 @@ abstract class EndToEndScenarios {
             }
         }
         return copy;
+    }
+
+    /** {@code chargeback verify} exits 1 and prints exactly these problems, in this order, on standard error. */
+    static void assertVerifyReports(TestDatabase db, String... problems) {
+        Cli.Result r = Cli.execute("verify", "--db", db.url());
+        assertEquals(1, r.exit(), r::describe);
+        List<String> expected = new ArrayList<>();
+        expected.add("Ledger NOT intact (" + problems.length + " problems):");
+        Stream.of(problems).forEach(p -> expected.add("  " + p));
+        assertEquals(String.join("\n", expected), r.err().strip().replace("\r\n", "\n"), "verify's message");
     }
 
     /** The entries {@code chargeback verify} found intact (it must exit 0). */

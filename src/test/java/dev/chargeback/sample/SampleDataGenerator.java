@@ -12,23 +12,25 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes the Northwind Components sample data set (sample-data/): three months (2026-08..2026-10) of input files,
  * three rules files (direct, step-down, reciprocal) and a README that tells the story and counts the rows.
  *
- * <p>Deterministic: a fixed seed per topic and Python's Mersenne Twister reproduced ({@link PythonRandom}), so the
- * files are byte for byte those the project's first (Python) generator wrote. It checks nothing itself: the engine
- * is the one validator, and {@code SampleDataTest} runs its import on every month of what this writes.
- * Run from the repository's root with {@code ./build -B -q test-compile} first:
+ * <p>Deterministic: a fixed seed per topic and CPython's Mersenne Twister reproduced ({@link PythonRandom}), so the
+ * files are byte for byte those the project's first generator, a Python script, wrote. It checks nothing itself:
+ * the engine is the one validator, and {@link SampleDataTest} runs its import on every month of what this writes.
+ * Test code, so that the product carries no sample-data generator; run it from the repository's root (the
+ * argument, the directory to write, defaults to sample-data):
  * <pre>
- * java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
- *     dev.chargeback.sample.SampleDataGenerator [DIR]       # DIR defaults to sample-data
+ * ./build -B -q test-compile exec:java -Dexec.mainClass=dev.chargeback.sample.SampleDataGenerator \
+ *     -Dexec.classpathScope=test [-Dexec.args=DIR]
  * </pre>
  */
 public final class SampleDataGenerator {
     /** How the rules files and the README name the code that wrote them. */
-    static final String SOURCE = "scripts/generate_sample_data.py";
+    static final String SOURCE = "src/test/java/dev/chargeback/sample/SampleDataGenerator.java";
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
@@ -79,7 +81,7 @@ public final class SampleDataGenerator {
                 .toList();
         List<List<String>> leaves = Northwind.LEAVES.stream()
                 .map(l -> List.of(l.id(), l.name(), l.kind(), l.parent())).toList();
-        return java.util.stream.Stream.concat(groups.stream(), leaves.stream()).toList();
+        return Stream.concat(groups.stream(), leaves.stream()).toList();
     }
 
     private static String csv(List<String> header, List<List<String>> rows) {

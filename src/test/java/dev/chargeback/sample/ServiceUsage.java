@@ -1,6 +1,7 @@
 package dev.chargeback.sample;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,12 +55,13 @@ final class ServiceUsage {
         TopicRandom rng = new TopicRandom("usage");
         List<List<String>> rows = new ArrayList<>();
         for (String p : PERIODS) {
+            YearMonth month = YearMonth.parse(p);
             List<LocalDate> days = Numbers.monthDays(p);
             List<LocalDate> firstWorkdays = Numbers.workingDays(p).subList(0, 4);
             for (LocalDate d : days) {
                 for (CloudResource r : CLOUD_RESOURCES) {
-                    if (r.start() != null && (d.isBefore(r.start()) || !p.equals(r.start().toString().substring(0, 7)))) {
-                        continue;
+                    if (r.start() != null && (d.isBefore(r.start()) || !YearMonth.from(r.start()).equals(month))) {
+                        continue;                         // a resource that starts late, in its first month only
                     }
                     double q = vCpuHours(r, p, d, firstWorkdays.contains(d));
                     q *= rng.uniform(0.88, 1.12);

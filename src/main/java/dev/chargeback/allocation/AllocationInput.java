@@ -3,16 +3,22 @@ package dev.chargeback.allocation;
 import java.util.List;
 
 /** Everything one allocation run needs, as plain data. */
-public record AllocationInput(String period, String currency, Method method, List<String> stepOrder, int stepOrderLine,
-                              List<CostCenter> costCenters, List<ServiceOffering> services,
-                              List<AllocationRule> rules, List<CostLine> costs, List<DriverTotal> drivers) {
+public record AllocationInput(String period, String currency, AllocationRules rules, List<CostCenter> costCenters,
+                              List<ServiceOffering> services, List<CostLine> costs, List<DriverTotal> drivers) {
 
     public AllocationInput {
-        stepOrder = stepOrder == null ? List.of() : List.copyOf(stepOrder);
         costCenters = List.copyOf(costCenters);
         services = List.copyOf(services);
-        rules = List.copyOf(rules);
         costs = List.copyOf(costs);
         drivers = List.copyOf(drivers);
+    }
+
+    public Method method() {
+        return rules.method();
+    }
+
+    /** The pools' rules in file order. */
+    public List<AllocationRule> pools() {
+        return rules.pools();
     }
 }

@@ -8,5 +8,5 @@ import java.math.BigDecimal;
  * (null where none applies). {@code amount} is in minor units.
  */
 public record Flow(int stage, FlowKind kind, int ruleNo, String pool, String sender, String receiver, String service,
-                   Basis basis, String driver, BigDecimal quantity, BigDecimal rate, long amount) {
+                   AllocationBasis basis, String driver, BigDecimal quantity, BigDecimal rate, long amount) {
 }

@@ -1,6 +1,7 @@
 package dev.chargeback.allocation;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Currency;
 
@@ -18,6 +19,17 @@ public record Money(String currency, int scale) {
     /** Rounds an exact amount half-up to minor units. */
     public long toMinor(BigDecimal amount) {
         return amount.setScale(scale, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+    }
+
+    /** Whether an exact amount, rounded to minor units, fits the ledger (a {@code long} of minor units). */
+    public boolean fits(BigDecimal amount) {
+        BigInteger minor = amount.setScale(scale, RoundingMode.HALF_UP).unscaledValue();
+        return minor.bitLength() < Long.SIZE;
+    }
+
+    /** "at most 92233720368547758.07 EUR either way": the ledger's range, for messages. */
+    public String limit() {
+        return "at most " + format(Long.MAX_VALUE) + " " + currency + " either way";
     }
 
     public BigDecimal toDecimal(long minor) {

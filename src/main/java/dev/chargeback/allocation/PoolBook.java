@@ -3,12 +3,9 @@ package dev.chargeback.allocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,18 +15,21 @@ import java.util.TreeMap;
  * hours; hours on other services count for the pool without a service. What a service cost center receives from other pools
  * joins its receiving pool: the one without a service, else its first in rules order.
  */
-final class PoolBook {
+final class PoolBook implements QuantitySource {
     private final AllocationInput input;
+    private final Organisation org;
     private final Money money;
+    private final Map<String, List<DriverTotal>> driversBySubject = new HashMap<>();
     private final Map<Integer, Long> own = new HashMap<>();
     private final Map<Integer, Map<String, BigDecimal>> quantities = new HashMap<>();
     private final Map<String, AllocationRule> receivingPool = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    PoolBook(AllocationInput input, Money money) {
+    PoolBook(AllocationInput input, Organisation org, Money money) {
         this.input = input;
+        this.org = org;
         this.money = money;
-        for (AllocationRule rule : input.rules()) {
+        for (AllocationRule rule : input.pools()) {
             AllocationRule current = receivingPool.get(rule.costCenter());
             if (current == null || (current.service() != null && rule.service() == null)) {
                 receivingPool.put(rule.costCenter(), rule);
@@ -64,32 +64,40 @@ final class PoolBook {
             AllocationRule rule = poolOf(line.costCenter(), line.service());
             if (rule == null) {
                 String key = line.service().isEmpty() ? line.costCenter() : line.costCenter() + "/" + line.service();
-                if (input.rules().stream().anyMatch(r -> r.costCenter().equals(line.costCenter()))
-                        || isServiceCenter(line.costCenter())) {
+                if (input.pools().stream().anyMatch(r -> r.costCenter().equals(line.costCenter()))
+                        || org.isService(line.costCenter())) {
                     unpooled.merge(key, line.amount(), BigDecimal::add);
                 }
                 continue;
             }
             if (!line.currency().equals(input.currency())) {
                 problems.add("costs.csv: " + line.costCenter() + " account " + line.account() + " is in "
-                        + line.currency() + " but rules.yaml says currency " + input.currency());
+                        + line.currency() + " but " + input.rules().file() + " says currency " + input.currency());
                 continue;
             }
             exact.merge(rule.ruleNo(), line.amount(), BigDecimal::add);
         }
-        exact.forEach((ruleNo, amount) -> own.put(ruleNo, money.toMinor(amount)));
-        unpooled.forEach((key, amount) -> problems.add("costs.csv: " + money.format(money.toMinor(amount))
-                + " of cost for " + key + " belongs to no pool; add a pool for it to rules.yaml"));
-    }
-
-    private boolean isServiceCenter(String id) {
-        return input.costCenters().stream().anyMatch(c -> c.id().equals(id) && c.isService());
+        for (AllocationRule rule : input.pools()) {
+            BigDecimal amount = exact.get(rule.ruleNo());
+            if (amount == null) {
+                continue;
+            }
+            if (money.fits(amount)) {
+                own.put(rule.ruleNo(), money.toMinor(amount));
+            } else {
+                problems.add(input.rules().where(rule) + ": its cost lines sum to " + amount.toPlainString() + " "
+                        + input.currency() + ", beyond what the ledger holds (" + money.limit() + ")");
+            }
+        }
+        unpooled.forEach((key, amount) -> problems.add("costs.csv: " + amount.setScale(money.scale(),
+                java.math.RoundingMode.HALF_UP).toPlainString() + " of cost for " + key
+                + " belongs to no pool; add a pool for it to " + input.rules().file()));
     }
 
     /** The rule whose pool a cost line (or timesheet row) of this cost center and service belongs to. */
     private AllocationRule poolOf(String costCenter, String service) {
         AllocationRule general = null;
-        for (AllocationRule rule : input.rules()) {
+        for (AllocationRule rule : input.pools()) {
             if (!rule.costCenter().equals(costCenter)) {
                 continue;
             }
@@ -109,7 +117,7 @@ final class PoolBook {
      */
     private AllocationRule hoursPoolOf(String costCenter, String service) {
         AllocationRule general = null;
-        for (AllocationRule rule : input.rules()) {
+        for (AllocationRule rule : input.pools()) {
             if (!rule.costCenter().equals(costCenter)) {
                 continue;
             }
@@ -123,35 +131,32 @@ final class PoolBook {
         return general;
     }
 
-    /** Groups the driver totals once by driver and subject, so each rule reads only its own. */
+    /** Groups the driver totals once by driver and subject; each basis then reads the quantities it weights by. */
     private void totalDrivers() {
-        Map<String, List<DriverTotal>> bySubject = new HashMap<>();
         for (DriverTotal t : input.drivers()) {
-            bySubject.computeIfAbsent(t.kind() + ":" + t.subject(), k -> new ArrayList<>()).add(t);
+            driversBySubject.computeIfAbsent(t.kind() + ":" + t.subject(), k -> new ArrayList<>()).add(t);
         }
-        for (AllocationRule rule : input.rules()) {
-            Map<String, BigDecimal> q = new TreeMap<>();
-            switch (rule.basis()) {
-                case FIXED -> rule.shares().forEach((k, v) -> {
-                    if (v.signum() > 0) {
-                        q.put(k, v);
-                    }
-                });
-                case EVEN -> { }
-                default -> bySubject.getOrDefault(driverKey(rule), List.of()).stream()
-                        .filter(t -> t.kind() != DriverRef.Kind.HOURS || hoursPoolOf(t.subject(), t.service()) == rule)
-                        .forEach(t -> q.merge(t.costCenter(), t.quantity(), BigDecimal::add));
-            }
-            quantities.put(rule.ruleNo(), q);
+        for (AllocationRule rule : input.pools()) {
+            quantities.put(rule.ruleNo(), rule.basis().quantities(rule, this));
         }
     }
 
-    /** The driver and subject of a rule's driver totals (see {@link #matchesDriver}); none without a driver. */
-    private static String driverKey(AllocationRule rule) {
-        DriverRef d = rule.driver();
-        if (d == null) {
-            return "";
-        }
+    @Override
+    public Map<String, BigDecimal> driverTotals(AllocationRule rule, DriverRef driver) {
+        Map<String, BigDecimal> q = new TreeMap<>();
+        driversBySubject.getOrDefault(driverKey(rule, driver), List.of()).stream()
+                .filter(t -> t.kind() != DriverRef.Kind.HOURS || hoursPoolOf(t.subject(), t.service()) == rule)
+                .forEach(t -> q.merge(t.costCenter(), t.quantity(), BigDecimal::add));
+        return q;
+    }
+
+    @Override
+    public List<String> candidates(AllocationRule rule) {
+        return rule.receivers().isEmpty() ? org.leaves() : rule.receivers().stream().sorted().distinct().toList();
+    }
+
+    /** The driver and subject of a rule's driver totals (see {@link #matchesDriver}). */
+    private static String driverKey(AllocationRule rule, DriverRef d) {
         return d.kind() + ":" + (d.kind() == DriverRef.Kind.HOURS ? rule.costCenter() : d.name());
     }
 
@@ -164,32 +169,5 @@ final class PoolBook {
             case HOURS -> t.subject().equals(rule.costCenter());
             case USAGE, STAT -> t.subject().equals(d.name());
         };
-    }
-
-    /** The service whose rate or capacity applies: the pool's own, else the usage driver's. */
-    static String serviceOf(AllocationRule rule) {
-        if (rule.service() != null) {
-            return rule.service();
-        }
-        return rule.driver() != null && rule.driver().kind() == DriverRef.Kind.USAGE ? rule.driver().name() : null;
-    }
-
-    static BigDecimal rateOf(AllocationRule rule, Organisation org) {
-        if (rule.rate() != null) {
-            return rule.rate();
-        }
-        ServiceOffering s = serviceOf(rule) == null ? null : org.service(serviceOf(rule));
-        return s == null ? null : s.rate();
-    }
-
-    static BigDecimal capacityOf(AllocationRule rule, Organisation org) {
-        ServiceOffering s = serviceOf(rule) == null ? null : org.service(serviceOf(rule));
-        return s == null ? null : s.capacity();
-    }
-
-    static Set<String> costCentersWithPools(List<AllocationRule> rules) {
-        Set<String> result = new HashSet<>();
-        rules.forEach(r -> result.add(Objects.requireNonNull(r.costCenter())));
-        return result;
     }
 }

@@ -8,6 +8,6 @@ public record PoolResult(int ruleNo, String pool, String costCenter, String serv
                          long received, long allocated, long remainder) {
 
     public long total() {
-        return own + received;
+        return Math.addExact(own, received);
     }
 }

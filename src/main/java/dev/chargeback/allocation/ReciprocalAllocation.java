@@ -40,11 +40,12 @@ final class ReciprocalAllocation {
     }
 
     MethodDetail.Reciprocal allocate() {
-        List<AllocationRule> rules = input.rules();
+        List<AllocationRule> rules = input.pools();
         int n = rules.size();
-        List<Spread> spreads = new ArrayList<>();
+        List<PoolSpread> spreads = new ArrayList<>();
         for (AllocationRule rule : rules) {
-            spreads.add(spreader.spread(rule, r -> !org.isService(r) || book.receivingPool(r) != null));
+            spreads.add(Allocator.exactly(input.rules().where(rule),
+                    () -> spreader.spread(rule, r -> !org.isService(r) || book.receivingPool(r) != null)));
         }
         List<Map<Integer, BigDecimal>> a = new ArrayList<>();
         BigDecimal[] own = new BigDecimal[n];
@@ -55,14 +56,15 @@ final class ReciprocalAllocation {
             a.add(new TreeMap<>());
         }
         for (int i = 0; i < n; i++) {
-            Spread s = spreads.get(i);
-            for (int k = 0; k < s.receivers().size(); k++) {
-                Integer j = poolIndex(s.receivers().get(k));
+            PoolSpread s = spreads.get(i);
+            for (int k = 0; k < s.shares().size(); k++) {
+                PoolSpread.Share share = s.shares().get(k);
+                Integer j = poolIndex(share.receiver());
                 if (j == null) {
                     continue;
                 }
-                if (s.isRate()) {
-                    constant[j] = constant[j].add(money.toDecimal(s.charges()[k]));
+                if (share.isCharge()) {
+                    constant[j] = constant[j].add(money.toDecimal(share.charge()));
                 } else {
                     a.get(i).merge(j, s.fraction(k), BigDecimal::add);
                 }
@@ -80,54 +82,68 @@ final class ReciprocalAllocation {
 
     private Integer poolIndex(String costCenter) {
         AllocationRule target = org.isService(costCenter) ? book.receivingPool(costCenter) : null;
-        return target == null ? null : input.rules().indexOf(target);
+        return target == null ? null : input.pools().indexOf(target);
     }
 
-    private void post(List<Spread> spreads, BigDecimal[] full) {
+    private void post(List<PoolSpread> spreads, BigDecimal[] full) {
         int n = spreads.size();
         List<Map<Integer, Long>> fixed = new ArrayList<>();
         long[] received = new long[n];
         for (int i = 0; i < n; i++) {
-            Spread s = spreads.get(i);
-            Map<Integer, Long> toPools = new HashMap<>();
-            for (int k = 0; k < s.receivers().size(); k++) {
-                Integer j = poolIndex(s.receivers().get(k));
-                if (j == null) {
-                    continue;
-                }
-                long amount = s.isRate() ? s.charges()[k]
-                        : money.roundShare(s.fraction(k).multiply(full[i]));
-                toPools.put(k, amount);
-                received[j] += amount;
-            }
-            fixed.add(toPools);
+            int sender = i;
+            fixed.add(exactly(sender, () -> toPools(spreads.get(sender), full[sender], received)));
         }
         for (int i = 0; i < n; i++) {
-            Spread s = spreads.get(i);
+            PoolSpread s = spreads.get(i);
             AllocationRule rule = s.rule();
             long own = book.own(rule);
-            long total = own + received[i];
+            long in = received[i];
+            long total = exactly(i, () -> Math.addExact(own, in));
             if (s.isEmpty() && total != 0) {
-                throw new AllocationException(rule.describe() + ": no receiver has a quantity of " + rule.driver()
-                        + " in " + input.period() + "; supply driver data or set `on_no_driver: remainder`");
+                throw new AllocationException(input.rules().where(rule) + ": no receiver has a quantity of "
+                        + rule.driver() + " in " + input.period() + "; supply driver data or set `on_no_driver: remainder`");
             }
-            String target = rule.recoveryTo() == null ? rule.costCenter() : rule.recoveryTo();
-            ledger.record(s, 1, own, received[i], s.flows(total, 1, target, fixed.get(i)));
+            Map<Integer, Long> toPools = fixed.get(i);
+            exactly(i, () -> ledger.record(s, 1, own, in, s.flows(total, 1, toPools)));
         }
+    }
+
+    /**
+     * The amounts of one pool to other service pools: its fixed charges, or its exact share of its full cost rounded
+     * half even. Adds them to what each receiving pool received.
+     */
+    private Map<Integer, Long> toPools(PoolSpread s, BigDecimal full, long[] received) {
+        Map<Integer, Long> toPools = new HashMap<>();
+        for (int k = 0; k < s.shares().size(); k++) {
+            PoolSpread.Share share = s.shares().get(k);
+            Integer j = poolIndex(share.receiver());
+            if (j == null) {
+                continue;
+            }
+            long amount = share.isCharge() ? share.charge() : money.roundShare(s.fraction(k).multiply(full));
+            toPools.put(k, amount);
+            received[j] = Math.addExact(received[j], amount);
+        }
+        return toPools;
+    }
+
+    /** Runs {@code work} for pool i; an amount beyond what the ledger holds becomes an error naming the pool. */
+    private <T> T exactly(int i, java.util.function.Supplier<T> work) {
+        return Allocator.exactly(input.rules().where(input.pools().get(i)), work);
     }
 
     /**
      * A set of service pools that only serve each other (nothing leaves the set to an operating cost center or a
      * remainder) has no solution: its cost would circle for ever. Refused with the pools named.
      */
-    private void refuseClosedCircles(List<Spread> spreads, List<Map<Integer, BigDecimal>> a) {
+    private void refuseClosedCircles(List<PoolSpread> spreads, List<Map<Integer, BigDecimal>> a) {
         int n = spreads.size();
         boolean[] reachesOut = new boolean[n];
         Map<Integer, List<Integer>> sendersTo = new HashMap<>();
         Deque<Integer> queue = new ArrayDeque<>();
         for (int i = 0; i < n; i++) {
-            Spread s = spreads.get(i);
-            if (s.isRate() || s.isEmpty() || leaks(s)) {
+            PoolSpread s = spreads.get(i);
+            if (s.keepsWhatChargesLeave() || s.isEmpty() || s.leaksBeyond(r -> poolIndex(r) != null)) {
                 reachesOut[i] = true;
                 queue.add(i);
             }
@@ -146,7 +162,7 @@ final class ReciprocalAllocation {
         TreeSet<String> circle = new TreeSet<>();
         for (int i = 0; i < n; i++) {
             if (!reachesOut[i]) {
-                circle.add(input.rules().get(i).poolId());
+                circle.add(input.pools().get(i).poolId());
             }
         }
         if (!circle.isEmpty()) {
@@ -156,20 +172,9 @@ final class ReciprocalAllocation {
         }
     }
 
-    /** Exactly (on the weights, not rounded fractions): does part of this pool leave the service pools? */
-    private boolean leaks(Spread s) {
-        BigDecimal toPools = BigDecimal.ZERO;
-        for (int k = 0; k < s.receivers().size(); k++) {
-            if (poolIndex(s.receivers().get(k)) != null) {
-                toPools = toPools.add(s.weights().get(k));
-            }
-        }
-        return toPools.compareTo(s.totalWeight()) < 0;
-    }
-
     private MethodDetail.Reciprocal detail(List<Map<Integer, BigDecimal>> a, BigDecimal[] own, BigDecimal[] constant,
                                            BigDecimal[] full) {
-        List<String> ids = input.rules().stream().map(AllocationRule::poolId).toList();
+        List<String> ids = input.pools().stream().map(AllocationRule::poolId).toList();
         List<Map<String, BigDecimal>> shares = new ArrayList<>();
         for (Map<Integer, BigDecimal> row : a) {
             Map<String, BigDecimal> named = new LinkedHashMap<>();

@@ -36,7 +36,7 @@ final class SequentialAllocation {
 
     /** Pools in rules order; service cost centers receive nothing (their use of each other is ignored). */
     void direct(List<String> warnings) {
-        for (AllocationRule rule : input.rules()) {
+        for (AllocationRule rule : input.pools()) {
             rule.receivers().stream().filter(org::isService).forEach(r -> warnings.add(rule.describe()
                     + ": receiver " + r + " is a SERVICE cost center and receives nothing under method direct"));
             close(rule, 1, r -> !org.isService(r));
@@ -50,7 +50,7 @@ final class SequentialAllocation {
         for (String costCenter : order) {
             stage++;
             closed.add(costCenter);
-            for (AllocationRule rule : input.rules()) {
+            for (AllocationRule rule : input.pools()) {
                 if (rule.costCenter().equals(costCenter)) {
                     close(rule, stage, r -> !closed.contains(r) && (!org.isService(r) || book.receivingPool(r) != null));
                 }
@@ -65,10 +65,10 @@ final class SequentialAllocation {
      */
     List<String> defaultStepOrder() {
         Map<String, BigDecimal[]> given = new HashMap<>();
-        for (AllocationRule rule : input.rules()) {
-            Spread s = spreader.spread(rule, r -> !org.isService(r) || book.receivingPool(r) != null);
-            BigDecimal share = serviceShare(s);
-            BigDecimal weight = BigDecimal.valueOf(Math.abs(book.own(rule)) + 1);
+        for (AllocationRule rule : input.pools()) {
+            PoolSpread s = exactly(rule, () -> spreader.spread(rule, r -> !org.isService(r) || book.receivingPool(r) != null));
+            BigDecimal share = s.shareOf(org::isService);
+            BigDecimal weight = BigDecimal.valueOf(book.own(rule)).abs().add(BigDecimal.ONE);
             BigDecimal[] acc = given.computeIfAbsent(rule.costCenter(), k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
             acc[0] = acc[0].add(share.multiply(weight));
             acc[1] = acc[1].add(weight);
@@ -81,34 +81,26 @@ final class SequentialAllocation {
                 .toList();
     }
 
-    private BigDecimal serviceShare(Spread s) {
-        BigDecimal toServices = BigDecimal.ZERO;
-        BigDecimal all = BigDecimal.ZERO;
-        for (int i = 0; i < s.receivers().size(); i++) {
-            BigDecimal w = s.isRate() ? BigDecimal.valueOf(s.charges()[i]) : s.weights().get(i);
-            all = all.add(w);
-            if (org.isService(s.receivers().get(i))) {
-                toServices = toServices.add(w);
-            }
-        }
-        all = all.add(s.remainderWeight());
-        return all.signum() == 0 ? BigDecimal.ZERO : toServices.divide(all, MathContext.DECIMAL128);
-    }
-
     private void close(AllocationRule rule, int stage, Predicate<String> eligible) {
         long own = book.own(rule);
         long in = book.receivingPool(rule.costCenter()) == rule ? received.getOrDefault(rule.costCenter(), 0L) : 0L;
-        Spread spread = spreader.spread(rule, eligible);
-        if (spread.isEmpty() && own + in != 0) {
-            throw new AllocationException(rule.describe() + ": no eligible receiver has a quantity of "
+        PoolSpread spread = exactly(rule, () -> spreader.spread(rule, eligible));
+        long total = exactly(rule, () -> Math.addExact(own, in));
+        if (spread.isEmpty() && total != 0) {
+            throw new AllocationException(input.rules().where(rule) + ": no eligible receiver has a quantity of "
                     + (rule.driver() == null ? rule.basis().word() : rule.driver()) + " in " + input.period()
                     + "; supply driver data, widen `receivers`, or set `on_no_driver: remainder`");
         }
-        String target = rule.recoveryTo() == null ? rule.costCenter() : rule.recoveryTo();
-        for (Flow f : ledger.record(spread, stage, own, in, spread.flows(own + in, stage, target))) {
+        List<Flow> flows = exactly(rule, () -> ledger.record(spread, stage, own, in, spread.flows(total, stage)));
+        for (Flow f : flows) {
             if (f.kind() == FlowKind.ALLOCATION && org.isService(f.receiver())) {
-                received.merge(f.receiver(), f.amount(), Long::sum);
+                exactly(rule, () -> received.merge(f.receiver(), f.amount(), Math::addExact));
             }
         }
+    }
+
+    /** Runs {@code work}; an amount beyond what the ledger holds becomes an error naming the pool. */
+    private <T> T exactly(AllocationRule rule, java.util.function.Supplier<T> work) {
+        return Allocator.exactly(input.rules().where(rule), work);
     }
 }

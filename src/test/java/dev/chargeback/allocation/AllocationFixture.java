@@ -13,11 +13,13 @@ import java.util.Map;
  * with {@link #allocated} and {@link #remainder}.
  *
  * <p>Pool {@code n} (1-based, in the order added) sits on rules line {@code 10 * n} unless {@link Pool#line} says
- * otherwise; {@code step_order} sits on line {@value #STEP_ORDER_LINE}.
+ * otherwise; {@code step_order} sits on line {@value #STEP_ORDER_LINE} of {@value #RULES_FILE}.
  */
 final class AllocationFixture {
     static final String PERIOD = "2025-01";
     static final int STEP_ORDER_LINE = 3;
+    /** The rules file's name in messages: a path, as {@code --rules} may give one. */
+    static final String RULES_FILE = "/tmp/x/my-rules.yaml";
 
     private final Method method;
     private final List<String> stepOrder = new ArrayList<>();
@@ -119,8 +121,8 @@ final class AllocationFixture {
         for (Pool p : pools) {
             rules.add(p.toRule(rules.size() + 1));
         }
-        return new AllocationInput(PERIOD, "EUR", method, stepOrder, STEP_ORDER_LINE, centers, offerings, rules,
-                costs, drivers);
+        return new AllocationInput(PERIOD, "EUR", new AllocationRules(RULES_FILE, method, stepOrder, STEP_ORDER_LINE,
+                rules), centers, offerings, costs, drivers);
     }
 
     AllocationResult allocate() {
@@ -159,17 +161,13 @@ final class AllocationFixture {
         return text == null ? null : new BigDecimal(text);
     }
 
-    /** One entry of {@code pools:} in rules.yaml. */
+    /** One entry of {@code pools:} in rules.yaml: its basis word and settings, read by {@link BasisRegistry}. */
     static final class Pool {
         private final String costCenter;
         private String service;
-        private Basis basis = Basis.EVEN;
-        private DriverRef driver;
+        private String basis = EvenSplit.WORD;
+        private final SettingsMap settings = new SettingsMap();
         private List<String> receivers = List.of();
-        private final Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        private BigDecimal rate;
-        private String recoveryTo;
-        private boolean remainderWhenNoDriver;
         private Integer line;
 
         private Pool(String costCenter) {
@@ -182,31 +180,35 @@ final class AllocationFixture {
         }
 
         Pool proportional(String driverText) {
-            return basis(Basis.PROPORTIONAL, driverText);
+            return basis(ProportionalToDriver.WORD, driverText);
         }
 
         /** {@code fixed("SALES", "25", "MFG", "75")}: receiver, percent, receiver, percent ... */
         Pool fixed(String... receiverPercent) {
-            basis = Basis.FIXED;
+            basis = FixedShares.WORD;
+            Map<String, BigDecimal> shares = new LinkedHashMap<>();
             for (int i = 0; i < receiverPercent.length; i += 2) {
                 shares.put(receiverPercent[i], new BigDecimal(receiverPercent[i + 1]));
             }
+            settings.put("shares", shares);
             return this;
         }
 
         Pool even() {
-            basis = Basis.EVEN;
+            basis = EvenSplit.WORD;
             return this;
         }
 
         /** Rate basis; {@code unitRate} null takes the rate of services.csv. */
         Pool rate(String driverText, String unitRate) {
-            rate = decimal(unitRate);
-            return basis(Basis.RATE, driverText);
+            if (unitRate != null) {
+                settings.put("rate", unitRate);
+            }
+            return basis(StandardRate.WORD, driverText);
         }
 
         Pool tdabc(String driverText) {
-            return basis(Basis.TDABC, driverText);
+            return basis(TimeDrivenCapacity.WORD, driverText);
         }
 
         Pool receivers(String... ids) {
@@ -215,12 +217,12 @@ final class AllocationFixture {
         }
 
         Pool recoveryTo(String id) {
-            recoveryTo = id;
+            settings.put("recovery_to", id);
             return this;
         }
 
         Pool onNoDriverRemainder() {
-            remainderWhenNoDriver = true;
+            settings.put("on_no_driver", "remainder");
             return this;
         }
 
@@ -229,15 +231,15 @@ final class AllocationFixture {
             return this;
         }
 
-        private Pool basis(Basis b, String driverText) {
-            basis = b;
-            driver = DriverRef.parse(driverText);
+        private Pool basis(String word, String driverText) {
+            basis = word;
+            settings.put("driver", driverText);
             return this;
         }
 
         AllocationRule toRule(int ruleNo) {
-            return new AllocationRule(ruleNo, line == null ? 10 * ruleNo : line, costCenter, service, basis, driver,
-                    receivers, shares, rate, recoveryTo, remainderWhenNoDriver, null);
+            return new AllocationRule(ruleNo, line == null ? 10 * ruleNo : line, costCenter, service,
+                    BasisRegistry.read(basis, settings), receivers, null);
         }
     }
 }

@@ -177,7 +177,8 @@ class DirectAllocationTest {
         AllocationFixture fixture = organisation().cost("HR", "100.00").pool(pool("HR").proportional("stat:SQM"));
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("rules line 10 (HR)").withMessageContaining("stat:SQM has no data in 2025-01");
+                .withMessageContaining("/tmp/x/my-rules.yaml line 10 (pool HR)")
+                .withMessageContaining("stat:SQM has no data in 2025-01");
     }
 
     @Test
@@ -186,7 +187,8 @@ class DirectAllocationTest {
                 .pool(pool("HR").proportional("stat:HEADCOUNT")).stat("HEADCOUNT", "IT", "7");
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("pool HR (rules line 10)").withMessageContaining("no eligible receiver");
+                .withMessageContaining("/tmp/x/my-rules.yaml line 10 (pool HR)")
+                .withMessageContaining("no eligible receiver");
     }
 
     @Test
@@ -228,7 +230,8 @@ class DirectAllocationTest {
                 .pool(pool("HR").fixed("SALES", "60", "MFG", "30").line(17));
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("rules line 17 (HR)").withMessageContaining("shares sum to 90, not 100");
+                .withMessageContaining("/tmp/x/my-rules.yaml line 17 (pool HR)")
+                .withMessageContaining("shares sum to 90, not 100");
     }
 
     @Test
@@ -239,9 +242,10 @@ class DirectAllocationTest {
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
                 .satisfies(e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p)
-                                .contains("rules line 10 (LEGAL)", "unknown cost center 'LEGAL'"))
+                                .contains("/tmp/x/my-rules.yaml line 10 (pool LEGAL)", "unknown cost center 'LEGAL'"))
                         .anySatisfy(p -> assertThat(p)
-                                .contains("rules line 20 (HR)", "share receiver 'MARKETING' is not a cost center")));
+                                .contains("/tmp/x/my-rules.yaml line 20 (pool HR)",
+                                        "share receiver 'MARKETING' is not a cost center")));
     }
 
     @Test
@@ -251,7 +255,8 @@ class DirectAllocationTest {
                 .pool(pool("HR").fixed("PLANT", "100"));
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("rules line 10 (HR)").withMessageContaining("'PLANT' is a roll-up node");
+                .withMessageContaining("/tmp/x/my-rules.yaml line 10 (pool HR)")
+                .withMessageContaining("'PLANT' is a roll-up node");
     }
 
     @Test
@@ -259,6 +264,7 @@ class DirectAllocationTest {
         AllocationFixture fixture = organisation().pool(pool("SALES").even());
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("rules line 10 (SALES)").withMessageContaining("is OPERATING");
+                .withMessageContaining("/tmp/x/my-rules.yaml line 10 (pool SALES)")
+                .withMessageContaining("is OPERATING");
     }
 }

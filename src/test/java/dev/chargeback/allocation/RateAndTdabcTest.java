@@ -113,7 +113,8 @@ class RateAndTdabcTest {
         AllocationFixture fixture = itHours().pool(pool("IT").rate("hours", null));
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("rules line 10 (IT)").withMessageContaining("basis rate needs a rate");
+                .withMessageContaining("/tmp/x/my-rules.yaml line 10 (pool IT)")
+                .withMessageContaining("basis rate needs a rate");
     }
 
     @Test
@@ -166,7 +167,7 @@ class RateAndTdabcTest {
         AllocationFixture fixture = helpdesk(null);
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("rules line 10 (IT/IT-HELPDESK)")
+                .withMessageContaining("/tmp/x/my-rules.yaml line 10 (pool IT/IT-HELPDESK)")
                 .withMessageContaining("basis tdabc needs the practical capacity of service 'IT-HELPDESK'");
     }
 

@@ -26,6 +26,9 @@ import net.jqwik.api.Tuple;
  */
 record ServiceNetwork(int operating, List<ServicePool> pools) {
 
+    /** Which basis a generated pool uses (the generator's choice, turned into rules by {@link #fixture}). */
+    enum BasisKind { PROPORTIONAL, FIXED, EVEN, RATE, TDABC }
+
     /** A driver quantity or share weight from a pool to the {@code index}-th service or operating cost center. */
     record Edge(boolean toService, int index, int weight) {
     }
@@ -34,7 +37,7 @@ record ServiceNetwork(int operating, List<ServicePool> pools) {
      * One service cost center's pool; {@code ratePercent} scales the rate and TDABC capacity to the quantities;
      * {@code secondPoolCents} is the cost of its second pool (none when 0).
      */
-    record ServicePool(long costCents, Basis basis, List<Edge> edges, int ratePercent, long secondPoolCents) {
+    record ServicePool(long costCents, BasisKind basis, List<Edge> edges, int ratePercent, long secondPoolCents) {
     }
 
     static String service(int i) {
@@ -62,7 +65,7 @@ record ServiceNetwork(int operating, List<ServicePool> pools) {
      * {@code maxServiceEdges} service edges per pool, pools of the given bases.
      */
     static Arbitrary<ServiceNetwork> arbitrary(int minServices, int maxServices, int minOperating, int maxOperating,
-                                               int maxServiceEdges, Basis... bases) {
+                                               int maxServiceEdges, BasisKind... bases) {
         return Combinators.combine(uniform(minServices, maxServices), uniform(minOperating, maxOperating))
                 .flatAs((services, operating) -> pool(services, operating, maxServiceEdges, bases)
                         .list().ofSize(services).map(pools -> new ServiceNetwork(operating, pools)));
@@ -73,7 +76,7 @@ record ServiceNetwork(int operating, List<ServicePool> pools) {
         return Arbitraries.integers().between(min, max).withDistribution(RandomDistribution.uniform());
     }
 
-    private static Arbitrary<ServicePool> pool(int services, int operating, int maxServiceEdges, Basis... bases) {
+    private static Arbitrary<ServicePool> pool(int services, int operating, int maxServiceEdges, BasisKind... bases) {
         Arbitrary<Integer> weight = Arbitraries.integers().between(1, 100);
         Arbitrary<Edge> toOperating = Combinators.combine(Arbitraries.integers().between(0, operating - 1), weight)
                 .as((i, w) -> new Edge(false, i, w));
@@ -131,7 +134,7 @@ record ServiceNetwork(int operating, List<ServicePool> pools) {
             }
             case RATE, TDABC -> {
                 AllocationFixture.Pool pool = AllocationFixture.pool(id);
-                fixture.pool(p.basis() == Basis.RATE ? pool.rate("usage:" + offering, null)
+                fixture.pool(p.basis() == BasisKind.RATE ? pool.rate("usage:" + offering, null)
                         : pool.tdabc("usage:" + offering));
                 p.edges().forEach(e -> fixture.usage(offering, receiver(e), quantity(e).toPlainString()));
             }
@@ -151,7 +154,7 @@ record ServiceNetwork(int operating, List<ServicePool> pools) {
     Map<String, BigDecimal> weights(int i) {
         ServicePool p = pools.get(i);
         Map<String, BigDecimal> merged = new TreeMap<>();
-        if (p.basis() == Basis.EVEN) {
+        if (p.basis() == BasisKind.EVEN) {
             operatingIds().forEach(o -> merged.put(o, BigDecimal.ONE));
             for (int s = 0; s < pools.size(); s++) {
                 merged.put(service(s), BigDecimal.ONE);
@@ -159,7 +162,7 @@ record ServiceNetwork(int operating, List<ServicePool> pools) {
             return merged;
         }
         p.edges().forEach(e -> merged.merge(receiver(e), quantity(e), BigDecimal::add));
-        if (p.basis() != Basis.FIXED) {
+        if (p.basis() != BasisKind.FIXED) {
             return merged;
         }
         BigDecimal sum = merged.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -117,7 +117,7 @@ class StepDownAllocationTest {
         AllocationFixture fixture = hrAndIt(AllocationFixture.stepDown("HR"));
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("rules line 3: step_order misses service pool IT");
+                .withMessageContaining("/tmp/x/my-rules.yaml line 3: step_order misses service pool IT");
     }
 
     @Test
@@ -125,6 +125,6 @@ class StepDownAllocationTest {
         AllocationFixture fixture = hrAndIt(AllocationFixture.stepDown("HR", "IT", "SALES"));
 
         assertThatExceptionOfType(AllocationException.class).isThrownBy(fixture::allocate)
-                .withMessageContaining("rules line 3: step_order names SALES, which has no pool");
+                .withMessageContaining("/tmp/x/my-rules.yaml line 3: step_order names SALES, which has no pool");
     }
 }

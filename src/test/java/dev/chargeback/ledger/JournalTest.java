@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import dev.chargeback.allocation.Basis;
+import dev.chargeback.allocation.DriverRef;
+import dev.chargeback.allocation.ProportionalToDriver;
+import dev.chargeback.allocation.StandardRate;
 import dev.chargeback.allocation.Flow;
 import dev.chargeback.allocation.FlowKind;
 import net.jqwik.api.Arbitraries;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Journal entries from a run's flows (SPEC promise 2: every entry balances) and reversals of a superseded run. */
 class JournalTest {
+    private static final DriverRef HOURS = DriverRef.parse("hours");
 
     private static final IntFunction<String> ALLOCATION = ruleNo -> "ALLOCATION";
     private static final String RECOVERY = "RECOVERY-VARIANCE";
@@ -186,11 +189,11 @@ class JournalTest {
     }
 
     private static Flow allocation(int ruleNo, String sender, String receiver, long amount) {
-        return new Flow(ruleNo, FlowKind.ALLOCATION, ruleNo, sender, sender, receiver, "", Basis.PROPORTIONAL, "hours",
+        return new Flow(ruleNo, FlowKind.ALLOCATION, ruleNo, sender, sender, receiver, "", new ProportionalToDriver(HOURS, false), "hours",
                 BigDecimal.ONE, null, amount);
     }
 
     private static Flow remainder(int ruleNo, FlowKind kind, String sender, String receiver, long amount) {
-        return new Flow(ruleNo, kind, ruleNo, sender, sender, receiver, "", Basis.RATE, "hours", null, null, amount);
+        return new Flow(ruleNo, kind, ruleNo, sender, sender, receiver, "", new StandardRate(HOURS, null, null), "hours", null, null, amount);
     }
 }

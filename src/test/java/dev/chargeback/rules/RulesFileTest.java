@@ -3,15 +3,23 @@ package dev.chargeback.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import dev.chargeback.allocation.AllocationRule;
-import dev.chargeback.allocation.Basis;
+import dev.chargeback.allocation.FixedShares;
+import dev.chargeback.allocation.ProportionalToDriver;
+import dev.chargeback.allocation.StandardRate;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.Method;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * rules.yaml as docs/rules-format.md describes it: what a valid file gives, and that every problem names its line.
@@ -60,21 +68,21 @@ class RulesFileTest {
     }
 
     @Test
-    void everyPoolKeyIsRead() {
+    void everyPoolKeyIsReadIntoTheRuleOrItsBasis() {
         List<AllocationRule> rules = RulesFile.read("rules.yaml", VALID).rules();
 
         AllocationRule it = rules.get(0);
-        assertThat(it.basis()).isEqualTo(Basis.RATE);
+        assertThat(it.basis()).isEqualTo(new StandardRate(new DriverRef(DriverRef.Kind.USAGE, "IT-HELPDESK"),
+                new BigDecimal("45.00"), "FINANCE"));
+        assertThat(it.basis().word()).isEqualTo("rate");
         assertThat(it.driver()).isEqualTo(new DriverRef(DriverRef.Kind.USAGE, "IT-HELPDESK"));
         assertThat(it.receivers()).containsExactly("SALES", "MFG");
-        assertThat(it.rate()).isEqualByComparingTo("45.00");
-        assertThat(it.recoveryTo()).isEqualTo("FINANCE");
         assertThat(it.account()).isEqualTo("ALLOC-IT");
-        assertThat(it.remainderWhenNoDriver()).isFalse();
-        assertThat(rules.get(1).shares()).containsEntry("SALES", new BigDecimal("25"))
-                .containsEntry("MFG", new BigDecimal("75.5")).containsEntry("PACK", new BigDecimal("-0.5"));
-        assertThat(rules.get(2).driver()).isEqualTo(new DriverRef(DriverRef.Kind.STAT, "SQM"));
-        assertThat(rules.get(2).remainderWhenNoDriver()).isTrue();
+        assertThat(rules.get(1).basis()).isEqualTo(new FixedShares(Map.of("SALES", new BigDecimal("25"),
+                "MFG", new BigDecimal("75.5"), "PACK", new BigDecimal("-0.5")), false));
+        assertThat(rules.get(1).driver()).isNull();
+        assertThat(rules.get(2).basis()).isEqualTo(new ProportionalToDriver(new DriverRef(DriverRef.Kind.STAT, "SQM"),
+                true));
     }
 
     @Test
@@ -156,7 +164,7 @@ class RulesFileTest {
                   - cost_center: HR
                     basis: fixed
                     shares: [SALES, MFG]
-                """, "rules.yaml line 5: shares must map receivers to percentages");
+                """, "rules.yaml line 5: shares must map receivers to numbers");
     }
 
     @Test
@@ -253,7 +261,11 @@ class RulesFileTest {
                   - cost_center: IT
                     basis: rate
                     rate: lots
-                """)).satisfies(e -> assertThat(e.problems()).hasSize(3));
+                """)).satisfies(e -> assertThat(e.problems()).containsExactly(
+                "rules.yaml line 2: unknown method 'sideways' (expected direct, step-down or reciprocal)",
+                "rules.yaml line 5: basis 'weighted' is unknown; expected proportional, fixed, even, rate, tdabc",
+                "rules.yaml line 6: basis rate needs `driver:` (hours, usage:<service> or stat:<DRIVER>)",
+                "rules.yaml line 8: rate 'lots' is not a number (use a plain decimal such as 42.50)"));
     }
 
     @Test
@@ -277,6 +289,123 @@ class RulesFileTest {
                     rate: 45.00
                     rate: 54.00
                 """, "rules.yaml line 7:");
+    }
+
+    @Test
+    void everyMessageNamesTheRulesFileAsTheUserGaveIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("my-rules.yaml");
+        Files.writeString(file, """
+                currency: EUR
+                pools:
+                  - cost_center: HR
+                    basis: even
+                    reciever: [SALES]
+                """);
+
+        assertThatExceptionOfType(RulesException.class).isThrownBy(() -> RulesFile.load(file))
+                .satisfies(e -> assertThat(e.problems()).singleElement().asString()
+                        .startsWith(file + " line 5: unknown key 'reciever' in pool"));
+        assertThat(file.toString()).contains(dir.toString());
+    }
+
+    @Test
+    void loadedRulesKeepTheirFileForTheCoresMessages(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("my-rules.yaml");
+        Files.writeString(file, "currency: EUR\npools:\n  - cost_center: HR\n    basis: even\n");
+
+        assertThat(RulesFile.load(file).allocation().file()).isEqualTo(file.toString());
+        assertThat(RulesFile.load(file).file()).isEqualTo(file.toString());
+    }
+
+    @Test
+    void duplicateReceiverInSharesIsRefusedWithItsLine() {
+        assertProblem("""
+                currency: EUR
+                pools:
+                  - cost_center: HR
+                    basis: fixed
+                    shares:
+                      SALES: 25
+                      MFG: 50
+                      SALES: 25
+                """, "rules.yaml line 8: duplicate key 'SALES' in `shares:`");
+        assertProblem("""
+                currency: EUR
+                pools:
+                  - cost_center: HR
+                    basis: fixed
+                    shares: { SALES: 50, SALES: 50 }
+                """, "rules.yaml line 5: duplicate key 'SALES' in `shares:`");
+    }
+
+    @Test
+    void duplicateKeyInAccountsIsRefusedWithItsLine() {
+        assertProblem("""
+                currency: EUR
+                accounts:
+                  allocation: A1
+                  allocation: A2
+                pools:
+                  - cost_center: HR
+                    basis: even
+                """, "rules.yaml line 4: duplicate key 'allocation' in accounts");
+    }
+
+    /**
+     * "Billion laughs": nine levels of ten aliases would expand to 10^9 strings. Refused quickly at line 8, where
+     * the 51st alias of a list stands.
+     */
+    @Test
+    void aliasBombIsRefusedQuicklyWithItsLine() {
+        StringBuilder bomb = new StringBuilder("currency: EUR\nlol0: &l0 [lol]\n");
+        for (int level = 1; level <= 9; level++) {
+            bomb.append("lol").append(level).append(": &l").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, "*l" + (level - 1)))).append("]\n");
+        }
+        bomb.append("pools:\n  - cost_center: HR\n    basis: even\n    receivers: *l9\n");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatExceptionOfType(RulesException.class)
+                .isThrownBy(() -> RulesFile.read("rules.yaml", bomb.toString()))
+                .satisfies(e -> assertThat(e.problems()).singleElement().asString()
+                        .startsWith("rules.yaml line 8: refused: Number of aliases for non-scalar nodes exceeds")));
+    }
+
+    @Test
+    void deeplyNestedYamlIsRefusedWithItsLine() {
+        String deep = "currency: EUR\npools: " + "[".repeat(60) + "]".repeat(60) + "\n";
+
+        assertThatExceptionOfType(RulesException.class).isThrownBy(() -> RulesFile.read("rules.yaml", deep))
+                .satisfies(e -> assertThat(e.problems()).singleElement().asString()
+                        .startsWith("rules.yaml line 2: refused: Nesting Depth exceeded max 50"));
+    }
+
+    @Test
+    void settingOfAnotherBasisIsRefusedNamingTheKeysOfThisBasis() {
+        assertProblem("""
+                currency: EUR
+                pools:
+                  - cost_center: IT
+                    basis: proportional
+                    driver: hours
+                    rate: 45.00
+                """, "rules.yaml line 6: unknown key 'rate' in pool; with basis proportional the keys are "
+                + "[account, basis, cost_center, driver, on_no_driver, receivers, service]");
+    }
+
+    @Test
+    void basisThatNeedsADriverWithoutOneIsRefusedWithThePoolsLine() {
+        assertProblem("""
+                currency: EUR
+                pools:
+                  - cost_center: IT
+                    basis: tdabc
+                """, "rules.yaml line 3: basis tdabc needs `driver:`");
+        assertProblem("""
+                currency: EUR
+                pools:
+                  - cost_center: HR
+                    basis: fixed
+                """, "rules.yaml line 3: basis fixed needs `shares:`");
     }
 
     private static void assertProblem(String text, String... expected) {

@@ -96,9 +96,8 @@ public final class PostingJob {
                         boolean acceptedRejects, String user, String codeVersion, Instant started) {
         periods.requireOpen(period);
         ImportedData data = imports.load(imported);
-        AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.method(),
-                rules.stepOrder(), rules.stepOrderLine(), data.costCenters(), data.services(), rules.rules(),
-                data.costs(), data.drivers()));
+        AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.allocation(),
+                data.costCenters(), data.services(), data.costs(), data.drivers()));
         List<JournalEntry> entries = Journal.fromFlows(result.flows(), rules::accountOf, rules.recoveryAccount());
         String superseded = ledger.runInForce(period).orElse(null);
         List<JournalEntry> reversals = superseded == null ? List.of()

@@ -2,7 +2,8 @@ package dev.chargeback.ingest.internal;
 
 /**
  * One column of an input file: its header name, whether every row must have it, and the most characters a value
- * may have ({@link #UNLIMITED} for a value that is never stored; a stored value must fit its column in sql/).
+ * may have: a stored value must fit its column in sql/; {@link #UNLIMITED} for a value that is never stored, or
+ * whose format check (period, date, number) already bounds it with a clearer message.
  */
 record Column(String name, boolean required, int maxLength) {
     static final int UNLIMITED = Integer.MAX_VALUE;

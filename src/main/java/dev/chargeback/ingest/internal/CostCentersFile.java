@@ -19,7 +19,7 @@ final class CostCentersFile implements InputFile {
     @Override
     public List<Column> columns() {
         return List.of(Column.required("id", Column.ID), Column.required("name", Column.NAME),
-                Column.required("kind", 10), Column.optional("parent", Column.ID));
+                Column.required("kind", Column.UNLIMITED), Column.optional("parent", Column.ID));
     }
 
     @Override

@@ -25,9 +25,9 @@ final class CostsFile implements InputFile {
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.required("period", 7), Column.required("cost_center", Column.ID),
+        return List.of(Column.required("period", Column.UNLIMITED), Column.required("cost_center", Column.ID),
                 Column.required("account", Column.ID), Column.required("amount", Column.UNLIMITED),
-                Column.optional("currency", 3), Column.optional("service", Column.ID));
+                Column.optional("currency", Column.UNLIMITED), Column.optional("service", Column.ID));
     }
 
     @Override

@@ -18,7 +18,7 @@ final class DriversFile implements InputFile {
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.required("period", 7), Column.required("cost_center", Column.ID),
+        return List.of(Column.required("period", Column.UNLIMITED), Column.required("cost_center", Column.ID),
                 Column.required("driver", Column.ID), Column.required("value", Column.UNLIMITED));
     }
 

@@ -59,10 +59,9 @@ final class ParentTree {
         }
         for (List<String> cycle : cycles) {
             String shown = String.join(" -> ", cycle) + " -> " + cycle.getFirst();
-            for (String id : cycle) {
-                Outcome.CenterRow row = byId.get(id);
-                remove(row, row.center().parent(), "parent cycle " + shown + "; the parents must end at a root");
-            }
+            cycle.stream().map(byId::get).sorted(java.util.Comparator.comparingLong(Outcome.CenterRow::line))
+                    .forEach(row -> remove(row, row.center().parent(), "parent cycle " + shown
+                            + "; the parents must end at a root"));
         }
     }
 

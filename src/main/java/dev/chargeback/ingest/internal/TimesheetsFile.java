@@ -25,7 +25,7 @@ final class TimesheetsFile implements InputFile {
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.required("date", 10), Column.required("employee", Column.UNLIMITED),
+        return List.of(Column.required("date", Column.UNLIMITED), Column.required("employee", Column.UNLIMITED),
                 Column.required("cost_center", Column.ID), Column.required("customer", Column.ID),
                 Column.required("hours", Column.UNLIMITED), Column.optional("service", Column.ID),
                 Column.optional("ticket", Column.UNLIMITED), Column.optional("note", Column.UNLIMITED));

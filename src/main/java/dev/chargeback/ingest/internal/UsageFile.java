@@ -19,7 +19,7 @@ final class UsageFile implements InputFile {
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.required("date", 10), Column.required("service", Column.ID),
+        return List.of(Column.required("date", Column.UNLIMITED), Column.required("service", Column.ID),
                 Column.required("customer", Column.ID), Column.required("quantity", Column.UNLIMITED),
                 Column.optional("reference", Column.UNLIMITED));
     }

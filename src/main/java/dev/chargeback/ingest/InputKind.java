@@ -1,41 +1,34 @@
 package dev.chargeback.ingest;
 
-import java.util.List;
+import java.util.Locale;
 
-/** The input files of a data directory, with their required and optional columns (SPEC.md, version 1). */
-public enum InputKind {
-    COST_CENTERS("cost_centers.csv", List.of("id", "name", "kind"), List.of("parent")),
-    SERVICES("services.csv", List.of("id", "cost_center", "name", "unit"), List.of("rate", "capacity")),
-    COSTS("costs.csv", List.of("period", "cost_center", "account", "amount"), List.of("currency", "service")),
-    TIMESHEETS("timesheets.csv", List.of("date", "employee", "cost_center", "customer", "hours"),
-            List.of("service", "ticket", "note")),
-    USAGE("usage.csv", List.of("date", "service", "customer", "quantity"), List.of("reference")),
-    DRIVERS("drivers.csv", List.of("period", "cost_center", "driver", "value"), List.of());
+/**
+ * Which input file an import batch came from: the word stored with the batch (and used as the import step's name)
+ * and the file's name in a data directory. The kinds themselves, with their columns and checks, are the input file
+ * descriptors of {@code ingest.internal} (listed in import order by {@code InputFiles}); a new kind is declared there,
+ * not here. The constants below name the kinds other features refer to.
+ */
+public record InputKind(String word, String fileName) {
+    public static final InputKind COST_CENTERS = new InputKind("cost_centers", "cost_centers.csv");
+    public static final InputKind SERVICES = new InputKind("services", "services.csv");
+    public static final InputKind COSTS = new InputKind("costs", "costs.csv");
+    public static final InputKind TIMESHEETS = new InputKind("timesheets", "timesheets.csv");
+    public static final InputKind USAGE = new InputKind("usage", "usage.csv");
+    public static final InputKind DRIVERS = new InputKind("drivers", "drivers.csv");
 
-    private final String fileName;
-    private final List<String> required;
-    private final List<String> optional;
-
-    InputKind(String fileName, List<String> required, List<String> optional) {
-        this.fileName = fileName;
-        this.required = required;
-        this.optional = optional;
+    public InputKind {
+        if (!word.matches("[a-z][a-z0-9_]{0,19}")) {
+            throw new IllegalArgumentException("an input kind is a lower-case word of at most 20 characters: " + word);
+        }
     }
 
-    public String fileName() {
-        return fileName;
+    /** The upper-case name that goes into the hash of a data directory's inputs (as in every import so far). */
+    public String hashName() {
+        return word.toUpperCase(Locale.ROOT);
     }
 
-    public List<String> required() {
-        return required;
-    }
-
-    public List<String> optional() {
-        return optional;
-    }
-
-    /** The word stored with an import batch and used in job parameters. */
-    public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+    @Override
+    public String toString() {
+        return word;
     }
 }

@@ -1,7 +1,7 @@
 package dev.chargeback.run;
 
+import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.ImportResult;
-import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.internal.ImportJob;
 import dev.chargeback.ingest.internal.ImportProgress;
 import dev.chargeback.period.internal.PeriodStore;
@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -121,19 +120,10 @@ public final class MonthlyRun {
         }
     }
 
-    /** The optional files the rules' drivers read. */
-    static Set<InputKind> needed(RuleSet rules) {
-        Set<InputKind> kinds = EnumSet.noneOf(InputKind.class);
-        rules.rules().forEach(r -> {
-            if (r.driver() != null) {
-                kinds.add(switch (r.driver().kind()) {
-                    case HOURS -> InputKind.TIMESHEETS;
-                    case USAGE -> InputKind.USAGE;
-                    case STAT -> InputKind.DRIVERS;
-                });
-            }
-        });
-        return kinds;
+    /** The kinds of driver the rules use: the import requires the files those drivers read. */
+    static Set<DriverRef.Kind> needed(RuleSet rules) {
+        return rules.rules().stream().filter(r -> r.driver() != null).map(r -> r.driver().kind())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Nothing posted: rejects.csv and a manifest that says so; stale outputs of an earlier run are removed. */

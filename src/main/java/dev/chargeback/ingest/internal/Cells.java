@@ -10,6 +10,12 @@ import java.time.LocalDate;
  * and what was expected); later getters then return null without adding more.
  */
 final class Cells {
+    /** Decimal places of an amount: cost_total.amount is DECIMAL(38,4). */
+    static final int AMOUNT_SCALE = 4;
+    /** Decimal places of a quantity, rate or capacity: DECIMAL(38,12). */
+    static final int QUANTITY_SCALE = 12;
+    /** The precision of every DECIMAL column in sql/. */
+    static final int PRECISION = 38;
 
     private final String file;
     private final CsvHeader header;
@@ -23,7 +29,25 @@ final class Cells {
         if (row.cells().length > header.width()) {
             reject = new Reject(file, row.line(), "", "", "the row has " + row.cells().length
                     + " values but the header has " + header.width() + " columns");
+        } else {
+            refuseNul();
         }
+    }
+
+    /** PostgreSQL refuses U+0000 in text and H2 would take it: refused here, the same on both. */
+    private void refuseNul() {
+        for (int i = 0; i < row.cells().length; i++) {
+            String v = row.cells()[i];
+            if (v != null && v.indexOf('\0') >= 0) {
+                fail(header.name(i), v, "contains a NUL byte (U+0000); remove it");
+                return;
+            }
+        }
+    }
+
+    /** The row's outcome: the first problem as a reject, else what the check gave. */
+    Outcome outcome(Outcome accepted) {
+        return ok() ? accepted : new Outcome.Rejected(reject);
     }
 
     Reject reject() {
@@ -36,13 +60,21 @@ final class Cells {
 
     void fail(String column, String value, String reason) {
         if (reject == null) {
-            reject = new Reject(file, row.line(), column, value == null ? "" : value, reason);
+            reject = new Reject(file, row.line(), column, value == null ? "" : value.replace("\0", "\\0"), reason);
         }
     }
 
+    /** The cell's value ("" when empty or absent); a value longer than its column holds is a reject. */
     String optional(String column) {
         String v = row.cell(header.position(column));
-        return v == null ? "" : v;
+        if (v == null) {
+            return "";
+        }
+        int limit = header.limit(column);
+        if (v.length() > limit) {
+            fail(column, v, "longer than " + limit + " characters (it has " + v.length() + ")");
+        }
+        return v;
     }
 
     String required(String column) {
@@ -77,6 +109,10 @@ final class Cells {
         BigDecimal d = new BigDecimal(v);
         if (d.scale() > maxScale) {
             fail(column, v, "at most " + maxScale + " decimal places are allowed");
+            return null;
+        }
+        if (d.precision() - d.scale() > PRECISION - maxScale) {
+            fail(column, v, "at most " + (PRECISION - maxScale) + " digits before the decimal point");
             return null;
         }
         return d;
@@ -119,10 +155,11 @@ final class Cells {
             return null;
         }
         try {
+            // only YYYY-MM-DD: LocalDate.parse would also take signed years of more digits (+12026-10-01)
             if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
                 return LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
             }
-            return LocalDate.parse(v);
+            throw new NumberFormatException(v);
         } catch (java.time.DateTimeException | NumberFormatException e) {
             fail(column, v, "expected an ISO date YYYY-MM-DD");
             return null;
@@ -143,12 +180,14 @@ final class Cells {
 
     String period(String column) {
         String v = required(column);
-        if (v != null && !v.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        if (v != null && !PERIOD.matcher(v).matches()) {
             fail(column, v, "expected a period YYYY-MM");
             return null;
         }
         return v;
     }
+
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
     long line() {
         return row.line();

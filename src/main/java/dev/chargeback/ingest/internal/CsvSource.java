@@ -1,7 +1,6 @@
 package dev.chargeback.ingest.internal;
 
 import dev.chargeback.ingest.InputFileException;
-import dev.chargeback.ingest.InputKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,7 +35,8 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
 
-    private final InputKind kind;
+    private final InputFile input;
+    private final String fileName;
     private final Path path;
     private CSVParser parser;
     private CsvHeader header;
@@ -50,8 +50,9 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
     private record Block(List<CsvRow> rows, boolean last) {
     }
 
-    CsvSource(InputKind kind, Path path) {
-        this.kind = kind;
+    CsvSource(InputFile input, Path path) {
+        this.input = input;
+        this.fileName = input.kind().fileName();
         this.path = path;
     }
 
@@ -63,11 +64,11 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
             throw unreadable(1, e);
         }
         if (parser.getHeaderNames().isEmpty()) {
-            throw new InputFileException(kind.fileName() + " line 1: the file is empty; expected a header row with "
-                    + String.join(", ", kind.required()));
+            throw new InputFileException(fileName + " line 1: the file is empty; expected a header row with "
+                    + String.join(", ", input.required()));
         }
-        header = CsvHeader.of(kind, parser.getHeaderNames());
-        parsing = Thread.ofPlatform().daemon().name("parse-" + kind.fileName()).start(this::parse);
+        header = CsvHeader.of(input, parser.getHeaderNames());
+        parsing = Thread.ofPlatform().daemon().name("parse-" + fileName).start(this::parse);
     }
 
     /**
@@ -120,11 +121,11 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
     private InputFileException unreadable(long line, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.nio.charset.CharacterCodingException) {
-                return new InputFileException(kind.fileName() + " near line " + line + ": the file is not valid UTF-8"
+                return new InputFileException(fileName + " near line " + line + ": the file is not valid UTF-8"
                         + " (bytes of another encoding, such as Latin-1 or Windows-1252); save it as UTF-8", e);
             }
         }
-        return new InputFileException(kind.fileName() + " line " + line + ": cannot parse CSV (" + e.getMessage()
+        return new InputFileException(fileName + " line " + line + ": cannot parse CSV (" + e.getMessage()
                 + "); check the quoting of that row", e);
     }
 
@@ -151,7 +152,7 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
             item = blocks.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + kind.fileName(), e);
+            throw new IllegalStateException("interrupted while reading " + fileName, e);
         }
         if (item instanceof RuntimeException failure) {
             throw failure;

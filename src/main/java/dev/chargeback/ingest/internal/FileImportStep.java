@@ -1,8 +1,5 @@
 package dev.chargeback.ingest.internal;
 
-import dev.chargeback.ingest.InputFileException;
-import dev.chargeback.ingest.InputKind;
-import dev.chargeback.ingest.Reject;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -13,15 +10,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Iterator;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The reader, processor and writer of one file's chunk-oriented step. The processor hands each row to
- * {@link RowRules}; the writer adds outcomes to the file's {@link Totals} and, with the last chunk, saves the
+ * its input file's row check; the writer adds outcomes to the file's {@link Totals} and, with the last chunk, saves the
  * batch in that chunk's transaction, so a file is imported whole or not at all. A file whose content was imported
  * before (same SHA-256 and reference data) is not read again.
  */
@@ -33,7 +27,7 @@ final class FileImportStep implements ItemStreamReader<List<CsvRow>>, ItemProces
     private final Supplier<Reference> reference;
     private final ImportProgress progress;
     private CsvSource source;
-    private RowRules rules;
+    private InputFile.RowCheck check;
     private Totals totals;
     private boolean done;
 
@@ -50,9 +44,9 @@ final class FileImportStep implements ItemStreamReader<List<CsvRow>>, ItemProces
     public void beforeStep(StepExecution stepExecution) {
         done = store.find(period, file.kind(), file.sha256(), file.contextSha256()).isPresent();
         if (!done) {
-            source = new CsvSource(file.kind(), file.path());
-            rules = new RowRules(reference.get());
-            totals = new Totals();
+            source = new CsvSource(file.input(), file.path());
+            check = file.input().rows(reference.get());
+            totals = new Totals(file.kind().fileName());
         }
     }
 
@@ -73,7 +67,7 @@ final class FileImportStep implements ItemStreamReader<List<CsvRow>>, ItemProces
     public List<Outcome> process(List<CsvRow> rows) {
         List<Outcome> outcomes = new ArrayList<>(rows.size());
         for (CsvRow row : rows) {
-            outcomes.add(rules.check(file.kind(), new Cells(source.header(), row)));
+            outcomes.add(check.check(new Cells(source.header(), row)));
         }
         return outcomes;
     }
@@ -105,36 +99,9 @@ final class FileImportStep implements ItemStreamReader<List<CsvRow>>, ItemProces
     }
 
     private void save() {
-        if (file.kind() == InputKind.COST_CENTERS) {
-            rejectUnknownParents();
-        }
-        if (file.kind() == InputKind.COSTS) {
-            if (totals.costs.isEmpty()) {
-                throw new InputFileException("costs.csv has no accepted cost line for " + period + " (it holds "
-                        + (totals.periods.isEmpty() ? "no period" : String.join(", ", totals.periods))
-                        + (totals.rejects.isEmpty() ? "" : "; " + totals.rejects.size() + " rows were rejected")
-                        + "): nothing to allocate. Is the GL extract for " + period + " missing?");
-            }
-            totals.periods.add(period);
-        }
+        file.input().finish(totals, period);
         store.save(period, file, source.rowsRead(), source.header().unknown(), totals);
         progress.finish(file, source.rowsRead(), totals.accepted, totals.rejects.size(), totals.otherPeriods);
         done = true;
-    }
-
-    /** A parent must be a cost center of the same file; known only once the whole file is read. */
-    private void rejectUnknownParents() {
-        Set<String> ids = new HashSet<>();
-        totals.centers.forEach(c -> ids.add(c.center().id()));
-        for (Iterator<Outcome.CenterRow> it = totals.centers.iterator(); it.hasNext(); ) {
-            Outcome.CenterRow c = it.next();
-            String parent = c.center().parent();
-            if (parent != null && !ids.contains(parent)) {
-                it.remove();
-                totals.accepted--;
-                totals.reject(new Reject(file.kind().fileName(), c.line(), "parent", parent,
-                        "unknown parent; expected the id of another cost center in this file"));
-            }
-        }
     }
 }

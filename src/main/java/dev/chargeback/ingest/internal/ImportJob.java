@@ -1,13 +1,11 @@
 package dev.chargeback.ingest.internal;
 
-import dev.chargeback.allocation.CostCenter;
-import dev.chargeback.allocation.ServiceOffering;
+import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.InputFileException;
-import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.ledger.LedgerHash;
 import org.springframework.batch.core.job.Job;
@@ -22,13 +20,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Plans, launches and reports the import job: one chunk-oriented step per file present, in the order of
- * {@code jobs/import.yaml}, each checked against the reference data imported before it.
+ * {@link InputFiles}, each checked against the reference data imported before it. The chunk size and restart
+ * policy come from {@code jobs/import.yaml}.
  */
 public final class ImportJob {
     private final JobRepository repository;
@@ -46,12 +44,14 @@ public final class ImportJob {
     }
 
     /**
-     * @param needed the optional files the rules need (timesheets, usage, drivers); the others are always needed
+     * @param drivers the kinds of driver the rules use: a file that only a driver needs is required when a rule uses
+     *                that driver (and imported whenever present)
      */
-    public ImportResult run(Path data, String period, String currency, Set<InputKind> needed, ImportProgress progress) {
-        List<PlannedFile> plan = plan(data, currency, needed);
-        String inputs = sha256(String.join("|", plan.stream().map(f -> f.kind() + ":" + f.contextSha256() + ":"
-                + f.sha256()).toList()));
+    public ImportResult run(Path data, String period, String currency, Set<DriverRef.Kind> drivers,
+                            ImportProgress progress) {
+        List<PlannedFile> plan = plan(data, currency, drivers);
+        String inputs = sha256(String.join("|", plan.stream().map(f -> f.kind().hashName() + ":"
+                + f.contextSha256() + ":" + f.sha256()).toList()));
         for (PlannedFile f : plan) {
             if (store.find(period, f.kind(), f.sha256(), f.contextSha256()).isPresent()) {
                 progress.reused(f);
@@ -84,59 +84,38 @@ public final class ImportJob {
         return definition.job(repository, steps);
     }
 
-    /** The reference data for a file's rows: the cost centers, services and periods imported before it. */
+    /** The reference data for a file's rows: what the files imported before it provide. */
     private Reference reference(String period, String currency, List<PlannedFile> plan) {
-        List<CostCenter> centers = List.of();
-        List<ServiceOffering> services = List.of();
-        Set<String> periods = new HashSet<>();
+        Reference reference = Reference.start(period, currency);
         for (PlannedFile f : plan) {
             var id = store.find(period, f.kind(), f.sha256(), f.contextSha256());
             if (id.isEmpty()) {
                 break;
             }
-            switch (f.kind()) {
-                case COST_CENTERS -> centers = store.costCenters(id.get());
-                case SERVICES -> services = store.services(id.get());
-                case COSTS -> periods.addAll(store.periodsSeen(id.get()));
-                default -> { }
-            }
+            reference = f.input().provide(reference, id.get(), store);
         }
-        Set<String> ids = new HashSet<>();
-        Set<String> parents = new HashSet<>();
-        centers.forEach(c -> {
-            ids.add(c.id());
-            if (c.parent() != null) {
-                parents.add(c.parent());
-            }
-        });
-        Set<String> leaves = new HashSet<>(ids);
-        leaves.removeAll(parents);
-        return new Reference(period, periods, currency, ids, leaves, ImportStore.owners(services));
+        return reference;
     }
 
-    private List<PlannedFile> plan(Path data, String currency, Set<InputKind> needed) {
+    private List<PlannedFile> plan(Path data, String currency, Set<DriverRef.Kind> drivers) {
         if (!Files.isDirectory(data)) {
             throw new InputFileException("data directory " + data + " does not exist");
         }
         List<PlannedFile> plan = new ArrayList<>();
         String context = sha256("currency:" + currency);
-        for (InputKind kind : InputKind.values()) {
-            Path path = data.resolve(kind.fileName());
-            boolean required = switch (kind) {
-                case COST_CENTERS, SERVICES, COSTS -> true;
-                default -> needed.contains(kind);
-            };
+        for (InputFile input : InputFiles.ALL) {
+            Path path = data.resolve(input.kind().fileName());
             if (!Files.isRegularFile(path)) {
-                if (required) {
-                    throw new InputFileException("missing required file " + path + " (" + kind.fileName()
-                            + " with columns " + String.join(", ", kind.required()) + ")");
+                if (input.neededFor().map(drivers::contains).orElse(true)) {
+                    throw new InputFileException("missing required file " + path + " (" + input.kind().fileName()
+                            + " with columns " + String.join(", ", input.required()) + ")");
                 }
                 continue;
             }
             String sha = fileSha256(path);
-            plan.add(new PlannedFile(kind, path, sha, size(path), context));
-            if (kind == InputKind.COST_CENTERS || kind == InputKind.SERVICES || kind == InputKind.COSTS) {
-                context = sha256(context + "|" + kind + ":" + sha);
+            plan.add(new PlannedFile(input, path, sha, size(path), context));
+            if (input.providesReference()) {
+                context = sha256(context + "|" + input.kind().hashName() + ":" + sha);
             }
         }
         return plan;

@@ -15,10 +15,9 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +26,9 @@ import static dev.chargeback.db.Tables.COST_CENTER;
 import static dev.chargeback.db.Tables.COST_TOTAL;
 import static dev.chargeback.db.Tables.DRIVER_TOTAL;
 import static dev.chargeback.db.Tables.IMPORT_BATCH;
+import static dev.chargeback.db.Tables.IMPORT_PERIOD_SEEN;
 import static dev.chargeback.db.Tables.IMPORT_REJECT;
+import static dev.chargeback.db.Tables.IMPORT_UNKNOWN_COLUMN;
 import static dev.chargeback.db.Tables.SERVICE;
 
 /** Import batches and their totals, rejects and reference rows, in the database (jOOQ, batched writes). */
@@ -58,12 +59,12 @@ public final class ImportStore {
                 .set(IMPORT_BATCH.SIZE_BYTES, file.sizeBytes()).set(IMPORT_BATCH.ROWS_READ, rowsRead)
                 .set(IMPORT_BATCH.ROWS_ACCEPTED, t.accepted).set(IMPORT_BATCH.ROWS_REJECTED, (long) t.rejects.size())
                 .set(IMPORT_BATCH.ROWS_OTHER_PERIOD, t.otherPeriods)
-                .set(IMPORT_BATCH.UNKNOWN_COLUMNS, String.join(",", unknownColumns))
-                .set(IMPORT_BATCH.PERIODS_SEEN, String.join(",", t.periods))
                 .set(IMPORT_BATCH.IMPORTED_AT, OffsetDateTime.now(clock))
                 .returning(IMPORT_BATCH.BATCH_ID).fetchOne(IMPORT_BATCH.BATCH_ID);
+        saveUnknownColumns(id, unknownColumns);
+        savePeriodsSeen(id, t.periods);
         insert(() -> db.batch(db.insertInto(IMPORT_REJECT).values((Long) null, null, null, null, null, null)),
-                t.rejects, (r, i) -> new Object[]{id, i + 1, r.line(), r.column(), clip(r.value()), r.reason()});
+                t.rejects, (r, i) -> new Object[]{id, i + 1, r.line(), r.column(), clip(r.value()), clip(r.reason())});
         insert(() -> db.batch(db.insertInto(COST_CENTER).values((Long) null, null, null, null, null, null)), t.centers,
                 (c, i) -> new Object[]{id, c.center().id(), c.center().name(), c.center().kind().name(),
                         c.center().parent(), c.line()});
@@ -75,10 +76,33 @@ public final class ImportStore {
                         e.getKey().account(), e.getKey().currency(), e.getValue().total, e.getValue().rows,
                         e.getValue().firstLine, e.getValue().lastLine});
         insert(() -> db.batch(db.insertInto(DRIVER_TOTAL).values((Long) null, null, null, null, null, null, null, null, null)),
-                t.drivers.entrySet(), (e, i) -> new Object[]{id, e.getKey().kind().name().toLowerCase(),
+                t.drivers.entrySet(), (e, i) -> new Object[]{id, e.getKey().kind().name().toLowerCase(Locale.ROOT),
                         e.getKey().subject(), e.getKey().service(), e.getKey().costCenter(), e.getValue().total,
                         e.getValue().rows, e.getValue().firstLine, e.getValue().lastLine});
         return id;
+    }
+
+    private void saveUnknownColumns(long batchId, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(IMPORT_UNKNOWN_COLUMN, IMPORT_UNKNOWN_COLUMN.BATCH_ID, IMPORT_UNKNOWN_COLUMN.SEQ,
+                IMPORT_UNKNOWN_COLUMN.NAME);
+        for (int i = 0; i < names.size(); i++) {
+            insert = insert.values(batchId, i + 1, names.get(i));
+        }
+        insert.execute();
+    }
+
+    private void savePeriodsSeen(long batchId, Collection<String> periods) {
+        if (periods.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(IMPORT_PERIOD_SEEN, IMPORT_PERIOD_SEEN.BATCH_ID, IMPORT_PERIOD_SEEN.PERIOD);
+        for (String period : periods) {
+            insert = insert.values(batchId, period);
+        }
+        insert.execute();
     }
 
     private interface Binder<T> {
@@ -108,17 +132,33 @@ public final class ImportStore {
 
     public FileImport summary(long batchId, boolean reused) {
         var b = db.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.BATCH_ID.eq(batchId)).fetchSingle();
-        List<String> unknown = b.getUnknownColumns() == null || b.getUnknownColumns().isEmpty() ? List.of()
-                : Arrays.asList(b.getUnknownColumns().split(","));
-        InputKind kind = InputKind.valueOf(b.getFileKind().toUpperCase());
+        InputKind kind = InputFiles.of(b.getFileKind()).kind();
         return new FileImport(kind, b.getFileName(), b.getFilePath(), b.getFileSha256(), b.getSizeBytes(), batchId,
-                b.getRowsRead(), b.getRowsAccepted(), b.getRowsRejected(), b.getRowsOtherPeriod(), unknown, reused);
+                b.getRowsRead(), b.getRowsAccepted(), b.getRowsRejected(), b.getRowsOtherPeriod(),
+                unknownColumns(batchId, b.getUnknownColumns()), reused);
     }
 
+    /** The unknown header columns in header order; a batch from before V003 has them in its legacy column. */
+    private List<String> unknownColumns(long batchId, String legacy) {
+        List<String> names = db.select(IMPORT_UNKNOWN_COLUMN.NAME).from(IMPORT_UNKNOWN_COLUMN)
+                .where(IMPORT_UNKNOWN_COLUMN.BATCH_ID.eq(batchId)).orderBy(IMPORT_UNKNOWN_COLUMN.SEQ)
+                .fetch(IMPORT_UNKNOWN_COLUMN.NAME);
+        return names.isEmpty() ? legacyList(legacy) : names;
+    }
+
+    /** The periods a file held, sorted; a batch from before V003 has them in its legacy column. */
     Set<String> periodsSeen(long batchId) {
-        String seen = db.select(IMPORT_BATCH.PERIODS_SEEN).from(IMPORT_BATCH).where(IMPORT_BATCH.BATCH_ID.eq(batchId))
-                .fetchSingle(IMPORT_BATCH.PERIODS_SEEN);
-        return seen == null || seen.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(seen.split(",")));
+        List<String> periods = db.select(IMPORT_PERIOD_SEEN.PERIOD).from(IMPORT_PERIOD_SEEN)
+                .where(IMPORT_PERIOD_SEEN.BATCH_ID.eq(batchId)).fetch(IMPORT_PERIOD_SEEN.PERIOD);
+        if (!periods.isEmpty()) {
+            return new TreeSet<>(periods);
+        }
+        return new TreeSet<>(legacyList(db.select(IMPORT_BATCH.PERIODS_SEEN).from(IMPORT_BATCH)
+                .where(IMPORT_BATCH.BATCH_ID.eq(batchId)).fetchSingle(IMPORT_BATCH.PERIODS_SEEN)));
+    }
+
+    private static List<String> legacyList(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     public List<Reject> rejects(long batchId) {
@@ -146,10 +186,10 @@ public final class ImportStore {
                         r.getAmount()));
     }
 
-    List<DriverTotal> drivers(Collection<Long> batchIds) {
+    List<DriverTotal> drivers(long batchId) {
         // no ORDER BY: the core totals these per receiver in sorted maps, and exact sums do not depend on order
-        return db.selectFrom(DRIVER_TOTAL).where(DRIVER_TOTAL.BATCH_ID.in(batchIds))
-                .fetch(r -> new DriverTotal(DriverRef.Kind.valueOf(r.getDriver().toUpperCase()), r.getSubject(),
+        return db.selectFrom(DRIVER_TOTAL).where(DRIVER_TOTAL.BATCH_ID.eq(batchId))
+                .fetch(r -> new DriverTotal(DriverRef.Kind.valueOf(r.getDriver().toUpperCase(Locale.ROOT)), r.getSubject(),
                         r.getService(), r.getCostCenter(), strip(r.getQuantity())));
     }
 
@@ -157,25 +197,12 @@ public final class ImportStore {
         return d == null ? null : d.stripTrailingZeros();
     }
 
-    /** The imported data of a period as the allocation core takes it. */
+    /** The imported data of a period as the allocation core takes it: each file adds its part. */
     public ImportedData load(ImportResult result) {
-        List<CostCenter> centers = List.of();
-        List<ServiceOffering> services = List.of();
-        List<CostLine> costs = List.of();
-        List<Long> driverBatches = new java.util.ArrayList<>();
+        ImportedDataBuilder data = new ImportedDataBuilder();
         for (FileImport f : result.files()) {
-            switch (f.kind()) {
-                case COST_CENTERS -> centers = costCenters(f.batchId());
-                case SERVICES -> services = services(f.batchId());
-                case COSTS -> costs = costs(f.batchId());
-                default -> driverBatches.add(f.batchId());
-            }
+            InputFiles.of(f.kind()).load(f.batchId(), this, data);
         }
-        return new ImportedData(centers, services, costs, driverBatches.isEmpty() ? List.of() : drivers(driverBatches));
-    }
-
-    static Map<String, String> owners(List<ServiceOffering> services) {
-        return services.stream().collect(java.util.stream.Collectors.toMap(ServiceOffering::id,
-                ServiceOffering::costCenter));
+        return data.build();
     }
 }

@@ -1,6 +1,7 @@
 package dev.chargeback.ingest.internal;
 
 import dev.chargeback.allocation.DriverRef;
+import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.Reject;
 
 import java.math.BigDecimal;
@@ -13,8 +14,14 @@ import java.util.TreeSet;
 /**
  * Totals of one file, built while streaming: accepted rows summed per key with their count and line range, the
  * reference rows themselves, the periods seen and every reject. Memory grows with distinct keys, not with rows.
+ * A sum that would pass what the database or the ledger holds stops the import, naming the line that passed it.
  */
 final class Totals {
+    /** The accepted amounts of one costs.csv, by magnitude, must add up to less than this (10^15); see CostsFile. */
+    static final BigDecimal MAX_COST_MAGNITUDE = BigDecimal.TEN.pow(15);
+    /** Digits before the decimal point of driver_total.quantity, DECIMAL(38,12). */
+    static final int QUANTITY_DIGITS = Cells.PRECISION - Cells.QUANTITY_SCALE;
+
     /** Beyond this many rejects a file is almost surely not what its name says; the import stops. */
     static final int MAX_REJECTS = 200_000;
 
@@ -62,6 +69,12 @@ final class Totals {
     final TreeSet<String> periods = new TreeSet<>();
     long accepted;
     long otherPeriods;
+    private final String file;
+    private BigDecimal costMagnitude = BigDecimal.ZERO;
+
+    Totals(String file) {
+        this.file = file;
+    }
 
     void add(Outcome outcome) {
         switch (outcome) {
@@ -80,20 +93,31 @@ final class Totals {
             }
             case Outcome.CostRow c -> {
                 accepted++;
+                costMagnitude = costMagnitude.add(c.amount().abs());
+                if (costMagnitude.compareTo(MAX_COST_MAGNITUDE) >= 0) {
+                    throw new InputFileException(file + " line " + c.line() + ", column amount: the amounts up to "
+                            + "this line add up to more than the ledger holds (10^15 in magnitude); check the file");
+                }
                 costs.computeIfAbsent(new CostKey(c.costCenter(), c.service(), c.account(), c.currency()),
                         k -> new Sum()).add(c.amount(), c.line());
             }
             case Outcome.DriverRow d -> {
                 accepted++;
-                drivers.computeIfAbsent(new DriverKey(d.kind(), d.subject(), d.service(), d.costCenter()),
-                        k -> new Sum()).add(d.quantity(), d.line());
+                Sum sum = drivers.computeIfAbsent(new DriverKey(d.kind(), d.subject(), d.service(), d.costCenter()),
+                        k -> new Sum());
+                sum.add(d.quantity(), d.line());
+                if (sum.total.precision() - sum.total.scale() > QUANTITY_DIGITS) {
+                    throw new InputFileException(file + " line " + d.line() + ": the quantities of " + d.subject()
+                            + " for " + d.costCenter() + " up to this line add up to more than " + QUANTITY_DIGITS
+                            + " digits before the decimal point, more than the database holds");
+                }
             }
         }
     }
 
     void reject(Reject reject) {
         if (rejects.size() >= MAX_REJECTS) {
-            throw new dev.chargeback.ingest.InputFileException(reject.file() + ": more than " + MAX_REJECTS
+            throw new InputFileException(reject.file() + ": more than " + MAX_REJECTS
                     + " rejected rows; is this really " + reject.file() + "? The first: line "
                     + rejects.getFirst().line() + " " + rejects.getFirst().reason());
         }

@@ -22,11 +22,6 @@ public final class RunOutputs {
         this.archive = archive;
     }
 
-    /** The names of every file a run may write, in writing order. */
-    public static List<String> fileNames() {
-        return OutputFiles.names();
-    }
-
     /**
      * Writes every file of a posted run; returns the manifest written. {@code status} is POSTED, or DRY_RUN for a
      * posting about to be rolled back.

@@ -1,9 +1,6 @@
 package dev.chargeback.report;
 
-import dev.chargeback.ingest.internal.ImportStore;
-import dev.chargeback.ledger.internal.LedgerStore;
-import dev.chargeback.report.internal.RunFiles;
-import org.jooq.DSLContext;
+import dev.chargeback.ledger.RunArchive;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 public class ReportConfiguration {
 
     @Bean
-    RunFiles runFiles(DSLContext db, LedgerStore ledger, ImportStore imports) {
-        return new RunFiles(db, ledger, imports);
+    RunOutputs runOutputs(RunArchive archive) {
+        return new RunOutputs(archive);
     }
 }

@@ -1,6 +1,18 @@
 /**
  * The output files of a run (SPEC.md output contract): allocations.csv, journal.csv (and reversal.csv when the run
  * superseded another), reconciliation.csv, rejects.csv, method-detail.json and manifest.json. They are written from
- * the database, so that they show what was posted, and each file is replaced atomically.
+ * the run archive ({@link dev.chargeback.ledger.RunArchive}), so that they show what was posted; this package
+ * queries no table. Each file is replaced atomically and honours the user's umask.
+ *
+ * <h2>Adding an output (report.html, report.xlsx, an ERP journal)</h2>
+ * <ol>
+ *   <li>Write one class in {@code internal} implementing {@code OutputFile}: its {@code name()} and a
+ *       {@code write(RunSource, Path)} that reads the run through {@code run.archive()} (the typed read API) and
+ *       writes with {@code CsvOut} or {@code Json} (atomic, umask-honouring). Return false when the run has nothing
+ *       for the file; the registry then removes a stale copy.</li>
+ *   <li>Register it in {@code OutputFiles.ALL}, before manifest.json.</li>
+ * </ol>
+ * That is all: `run`, `export`, the dry run, the manifest's {@code outputs} hashes and the clean-up of files an
+ * earlier run left all read that one list.
  */
 package dev.chargeback.report;

@@ -6,7 +6,7 @@ import dev.chargeback.ingest.internal.ImportJob;
 import dev.chargeback.ingest.internal.ImportProgress;
 import dev.chargeback.period.internal.PeriodStore;
 import dev.chargeback.report.Manifest;
-import dev.chargeback.report.internal.RunFiles;
+import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import dev.chargeback.rules.RulesFile;
 import dev.chargeback.run.internal.ExportJob;
@@ -30,19 +30,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * request accepts them; rejects.csv and the manifest are written either way.
  */
 public final class MonthlyRun {
-    private static final List<String> RUN_FILES = List.of("allocations.csv", "journal.csv", "reversal.csv",
-            "reconciliation.csv", "method-detail.json");
-
     private final ImportJob importJob;
     private final PostingJob postingJob;
     private final ExportJob exportJob;
     private final PeriodStore periods;
-    private final RunFiles files;
+    private final RunOutputs files;
     private final Clock clock;
     private final String codeVersion;
 
     public MonthlyRun(ImportJob importJob, PostingJob postingJob, ExportJob exportJob, PeriodStore periods,
-                      RunFiles files, Clock clock, String codeVersion) {
+                      RunOutputs files, Clock clock, String codeVersion) {
         this.files = files;
         this.importJob = importJob;
         this.postingJob = postingJob;
@@ -95,8 +92,7 @@ public final class MonthlyRun {
                 request.acceptRejects(), request.user(), codeVersion, started);
         phases.phase("export");
         long t2 = System.nanoTime();
-        java.util.Arrays.stream(posted.run().warnings().split("\n")).filter(w -> !w.isEmpty())
-                .forEach(w -> log.println("  warning: " + w));
+        posted.run().warnings().forEach(w -> log.println("  warning: " + w));
         if (posted.run().supersedesRunId() != null) {
             log.println("  reversed run " + posted.run().supersedesRunId() + " (" + posted.run().reversals().size()
                     + " entries) before posting");
@@ -128,21 +124,12 @@ public final class MonthlyRun {
 
     /** Nothing posted: rejects.csv and a manifest that says so; stale outputs of an earlier run are removed. */
     private void writeRejected(RunRequest request, RuleSet rules, ImportResult imported, String runId, Instant started) {
-        Path out = request.out();
-        try {
-            for (String name : RUN_FILES) {
-                Files.deleteIfExists(out.resolve(name));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        RunFiles.rejects(imported.rejects(), out.resolve("rejects.csv"));
         Manifest manifest = new Manifest(runId, "REJECTED", request.period(), rules.method().word(), List.of(),
                 rules.currency(), request.rules().toString(), rules.sha256(), imported.files(), imported.inputsSha256(),
                 codeVersion, request.user(), started, clock.instant(), Map.of("rows_rejected",
                 String.valueOf(imported.rejected())), false, null, null, List.of(),
                 List.of(imported.rejected() + " rejected rows; nothing was posted (use --accept-rejects to post"
                         + " what was accepted)"));
-        RunFiles.manifest(manifest, out);
+        files.writeRejected(manifest, imported.rejects(), request.out());
     }
 }

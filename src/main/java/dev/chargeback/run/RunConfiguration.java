@@ -5,7 +5,7 @@ import dev.chargeback.ingest.internal.ImportJob;
 import dev.chargeback.ingest.internal.ImportStore;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.period.internal.PeriodStore;
-import dev.chargeback.report.internal.RunFiles;
+import dev.chargeback.report.RunOutputs;
 import dev.chargeback.run.internal.ExportJob;
 import dev.chargeback.run.internal.PostingJob;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,13 +26,13 @@ public class RunConfiguration {
 
     @Bean
     ExportJob exportJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
-                        RunFiles files) {
+                        RunOutputs files) {
         return new ExportJob(repository, transactions, runner, files);
     }
 
     @Bean
     MonthlyRun monthlyRun(ImportJob importJob, PostingJob postingJob, ExportJob exportJob, PeriodStore periods,
-                          RunFiles files, Clock clock) {
+                          RunOutputs files, Clock clock) {
         String version = MonthlyRun.class.getPackage().getImplementationVersion();
         return new MonthlyRun(importJob, postingJob, exportJob, periods, files, clock, version == null ? "dev" : version);
     }

@@ -288,6 +288,64 @@ abstract class EndToEndScenarios {
     }
 
     @Test
+    void warningsAreReadBackFromTheLedgerAsPrinted() {
+        TestDatabase db = freshDatabase();
+        Cli.Result r = run(db, PERIOD, SAMPLE, temp.resolve("posted"));
+        assertEquals(0, r.exit(), r::describe);
+        RunOutput again = exportedAgain(db, new RunOutput(temp.resolve("posted")).runId(), temp.resolve("again"));
+
+        // rules.yaml lets FACILITIES/FAC-RECEPTION serve HR, a service cost center: direct allocation skips it
+        List<String> printed = r.err().lines().filter(l -> l.startsWith("  warning: "))
+                .map(l -> l.substring("  warning: ".length())).toList();
+        assertEquals(1, printed.size(), r::describe);
+        assertTrue(printed.getFirst().contains("FACILITIES/FAC-RECEPTION") && printed.getFirst().contains("HR"),
+                r::describe);
+        assertEquals(printed, strings(again.manifest().path("warnings")), "manifest warnings");
+        assertEquals(printed, strings(json(again, "method-detail.json").path("warnings")), "method-detail warnings");
+    }
+
+    @Test
+    void stepOrderAndRateCardsAreReadBackFromTheLedgerAsPosted() throws IOException {
+        TestDatabase db = freshDatabase();
+        Path rules = SAMPLE.resolve("rules-step-down.yaml");
+        RunOutput posted = posted(db, PERIOD, SAMPLE, temp.resolve("posted"), "--rules", rules.toString());
+        RunOutput again = exportedAgain(db, posted.runId(), temp.resolve("again"));
+        JsonNode detail = json(again, "method-detail.json");
+
+        Matcher order = Pattern.compile("(?m)^step_order: \\[(.*)]").matcher(Files.readString(rules));
+        assertTrue(order.find(), "rules-step-down.yaml names its step order");
+        List<String> expectedOrder = List.of(order.group(1).split(",\\s*"));
+        assertEquals(expectedOrder, strings(detail.path("step_order")), "method-detail step_order");
+        assertEquals(expectedOrder, strings(again.manifest().path("step_order")), "manifest step_order");
+        JsonNode laptops = detail.path("rates").get(0);
+        assertEquals("IT/IT-LAPTOPS", laptops.path("pool").asString());
+        assertEquals(0, new BigDecimal("42.50").compareTo(new BigDecimal(laptops.path("rate").asString())),
+                "the standard rate of IT-LAPTOPS in services.csv");
+        BigDecimal charged = new BigDecimal(laptops.path("rate").asString())
+                .multiply(new BigDecimal(laptops.path("quantity").asString()));
+        assertMoney("charged = rate x quantity", charged, new BigDecimal(laptops.path("charged").asString()));
+        assertMoney("recovery = pool total - charged", new BigDecimal(laptops.path("pool_total").asString())
+                .subtract(charged), new BigDecimal(laptops.path("recovery").asString()));
+        assertEquals(posted.text("method-detail.json"), again.text("method-detail.json"), "exported again");
+    }
+
+    private static RunOutput exportedAgain(TestDatabase db, String runId, Path folder) {
+        Cli.Result export = Cli.execute("export", "--run", runId, "--out", folder.toString(), "--db", db.url());
+        assertEquals(0, export.exit(), export::describe);
+        return new RunOutput(folder);
+    }
+
+    private static JsonNode json(RunOutput out, String file) {
+        return tools.jackson.databind.json.JsonMapper.shared().readTree(out.text(file));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+
+    @Test
     void verifyNamesTheRunWhoseLastEntryWasRemovedFromTheEndOfTheLedger() throws SQLException {
         TestDatabase db = freshDatabase();
         RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));

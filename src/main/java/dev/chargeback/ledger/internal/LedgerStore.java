@@ -1,13 +1,14 @@
 package dev.chargeback.ledger.internal;
 
 import dev.chargeback.allocation.Flow;
-import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.JournalLine;
 import dev.chargeback.ledger.LedgerHash;
 import dev.chargeback.ledger.LedgerVerification;
 import dev.chargeback.ledger.PostedRun;
-import org.jooq.BatchBindStep;
+import dev.chargeback.db.tables.records.AllocationFlowRecord;
+import dev.chargeback.db.tables.records.LedgerEntryRecord;
+import dev.chargeback.db.tables.records.LedgerLineRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -32,12 +33,12 @@ import static dev.chargeback.db.Tables.LEDGER_LINE;
  * transaction, chaining each entry's hash to the previous one; nothing here updates or deletes a posted row.
  */
 public final class LedgerStore {
-    private static final int BATCH = 5_000;
-
     private final DSLContext db;
+    private final RunDetailRows details;
 
     public LedgerStore(DSLContext db) {
         this.db = db;
+        this.details = new RunDetailRows(db);
     }
 
     /** The run of a period that is in force: the newest one that no later run supersedes. */
@@ -109,35 +110,47 @@ public final class LedgerStore {
                 .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
         long seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);
         String previous = head == null ? LedgerHash.GENESIS : head.get(LEDGER_ENTRY.ENTRY_HASH);
-        OffsetDateTime postedAt = OffsetDateTime.ofInstant(run.postedAt(), ZoneOffset.UTC);
+        OffsetDateTime postedAt = utc(run.postedAt());
         long millis = run.postedAt().toEpochMilli();
-        List<Object[]> entryRows = new ArrayList<>();
-        List<Object[]> lineRows = new ArrayList<>();
+        List<LedgerEntryRecord> entryRows = new ArrayList<>();
+        List<LedgerLineRecord> lineRows = new ArrayList<>();
         List<JournalEntry> all = new ArrayList<>(run.reversals());
         all.addAll(run.entries());
         for (JournalEntry e : all) {
             seq++;
             String hash = LedgerHash.of(previous, run.runId(), run.period(), run.currency(), millis, e);
-            entryRows.add(new Object[]{seq, run.runId(), e.entryNo(), run.period(), e.kind().name(), e.ruleNo(),
-                    e.pool(), run.currency(), e.memo(), e.reversesRunId(), e.reversesEntryNo(), postedAt, previous,
-                    hash});
+            entryRows.add(entryRow(run, e, seq, postedAt, previous, hash));
             for (JournalLine l : e.lines()) {
-                lineRows.add(new Object[]{seq, l.lineNo(), l.costCenter(), l.account(), l.debit(), l.credit(),
-                        l.flowNo()});
+                lineRows.add(db.newRecord(LEDGER_LINE).with(LEDGER_LINE.SEQ, seq).with(LEDGER_LINE.LINE_NO, l.lineNo())
+                        .with(LEDGER_LINE.COST_CENTER, l.costCenter()).with(LEDGER_LINE.ACCOUNT, l.account())
+                        .with(LEDGER_LINE.DEBIT_MINOR, l.debit()).with(LEDGER_LINE.CREDIT_MINOR, l.credit())
+                        .with(LEDGER_LINE.FLOW_NO, l.flowNo()));
             }
             previous = hash;
         }
         insertRun(run, previous);
-        insert(() -> db.batch(db.insertInto(LEDGER_ENTRY).values(new Object[14])), entryRows);
-        insert(() -> db.batch(db.insertInto(LEDGER_LINE).values(new Object[7])), lineRows);
+        Rows.insert(db, LEDGER_ENTRY, entryRows);
+        Rows.insert(db, LEDGER_LINE, lineRows);
         return previous;
+    }
+
+    private LedgerEntryRecord entryRow(PostedRun run, JournalEntry e, long seq, OffsetDateTime postedAt,
+                                       String previous, String hash) {
+        return db.newRecord(LEDGER_ENTRY).with(LEDGER_ENTRY.SEQ, seq).with(LEDGER_ENTRY.RUN_ID, run.runId())
+                .with(LEDGER_ENTRY.ENTRY_NO, e.entryNo()).with(LEDGER_ENTRY.PERIOD, run.period())
+                .with(LEDGER_ENTRY.KIND, e.kind().name()).with(LEDGER_ENTRY.RULE_NO, e.ruleNo())
+                .with(LEDGER_ENTRY.POOL, e.pool()).with(LEDGER_ENTRY.CURRENCY, run.currency())
+                .with(LEDGER_ENTRY.MEMO, e.memo()).with(LEDGER_ENTRY.REVERSES_RUN_ID, e.reversesRunId())
+                .with(LEDGER_ENTRY.REVERSES_ENTRY_NO, e.reversesEntryNo()).with(LEDGER_ENTRY.POSTED_AT, postedAt)
+                .with(LEDGER_ENTRY.PREV_HASH, previous).with(LEDGER_ENTRY.ENTRY_HASH, hash);
     }
 
     private void insertRun(PostedRun run, String ledgerHash) {
         db.insertInto(ALLOCATION_RUN)
                 .set(ALLOCATION_RUN.RUN_ID, run.runId()).set(ALLOCATION_RUN.PERIOD, run.period())
                 .set(ALLOCATION_RUN.METHOD, run.method()).set(ALLOCATION_RUN.CURRENCY, run.currency())
-                .set(ALLOCATION_RUN.RULES_SHA256, run.rulesSha256()).set(ALLOCATION_RUN.RULES_FILE, run.rulesFile()).set(ALLOCATION_RUN.INPUTS_SHA256, run.inputsSha256())
+                .set(ALLOCATION_RUN.RULES_SHA256, run.rulesSha256()).set(ALLOCATION_RUN.RULES_FILE, run.rulesFile())
+                .set(ALLOCATION_RUN.INPUTS_SHA256, run.inputsSha256())
                 .set(ALLOCATION_RUN.SUPERSEDES_RUN_ID, run.supersedesRunId()).set(ALLOCATION_RUN.ACTOR, run.actor())
                 .set(ALLOCATION_RUN.CODE_VERSION, run.codeVersion())
                 .set(ALLOCATION_RUN.STARTED_AT, utc(run.startedAt())).set(ALLOCATION_RUN.POSTED_AT, utc(run.postedAt()))
@@ -145,39 +158,36 @@ public final class LedgerStore {
                 .set(ALLOCATION_RUN.REMAINDER_MINOR, run.remainder())
                 .set(ALLOCATION_RUN.ACCEPTED_REJECTS, run.acceptedRejects())
                 .set(ALLOCATION_RUN.ROWS_REJECTED, run.rowsRejected()).set(ALLOCATION_RUN.LEDGER_HASH, ledgerHash)
-                .set(ALLOCATION_RUN.METHOD_DETAIL, run.methodDetailJson()).set(ALLOCATION_RUN.WARNINGS, run.warnings())
+                .set(ALLOCATION_RUN.STEP_ORDER_SOURCE, run.methodDetail().stepOrder().isEmpty() ? null
+                        : run.methodDetail().stepOrderSource())
                 .execute();
-        List<Object[]> inputs = run.batchIds().stream().map(id -> new Object[]{run.runId(), id}).toList();
-        insert(() -> db.batch(db.insertInto(ALLOCATION_RUN_INPUT).values(new Object[2])), inputs);
-        List<Object[]> flows = new ArrayList<>();
-        for (int i = 0; i < run.flows().size(); i++) {
-            Flow f = run.flows().get(i);
-            flows.add(new Object[]{run.runId(), i + 1, f.stage(), f.kind().name(), f.ruleNo(), f.pool(), f.sender(),
-                    f.receiver(), f.service(), f.basis().word(), f.driver(), f.quantity(),
-                    f.rate() == null ? null : f.rate().toPlainString(), f.amount()});
+        Rows.insert(db, ALLOCATION_RUN_INPUT, run.batchIds().stream().map(id -> db.newRecord(ALLOCATION_RUN_INPUT)
+                .with(ALLOCATION_RUN_INPUT.RUN_ID, run.runId()).with(ALLOCATION_RUN_INPUT.BATCH_ID, id)).toList());
+        List<AllocationFlowRecord> flows = new ArrayList<>();
+        for (Flow f : run.flows()) {
+            flows.add(db.newRecord(ALLOCATION_FLOW).with(ALLOCATION_FLOW.RUN_ID, run.runId())
+                    .with(ALLOCATION_FLOW.FLOW_NO, flows.size() + 1).with(ALLOCATION_FLOW.STAGE, f.stage())
+                    .with(ALLOCATION_FLOW.KIND, f.kind().name()).with(ALLOCATION_FLOW.RULE_NO, f.ruleNo())
+                    .with(ALLOCATION_FLOW.POOL, f.pool()).with(ALLOCATION_FLOW.SENDER, f.sender())
+                    .with(ALLOCATION_FLOW.RECEIVER, f.receiver()).with(ALLOCATION_FLOW.SERVICE, f.service())
+                    .with(ALLOCATION_FLOW.BASIS, f.basis().word()).with(ALLOCATION_FLOW.DRIVER, f.driver())
+                    .with(ALLOCATION_FLOW.QUANTITY, f.quantity())
+                    .with(ALLOCATION_FLOW.RATE, f.rate() == null ? null : f.rate().toPlainString())
+                    .with(ALLOCATION_FLOW.AMOUNT_MINOR, f.amount()));
         }
-        insert(() -> db.batch(db.insertInto(ALLOCATION_FLOW).values(new Object[14])), flows);
-        List<Object[]> pools = new ArrayList<>();
-        for (PoolResult p : run.pools()) {
-            pools.add(new Object[]{run.runId(), p.ruleNo(), p.pool(), p.costCenter(), p.service(), p.stage(), p.own(),
-                    p.received(), p.allocated(), p.remainder()});
-        }
-        insert(() -> db.batch(db.insertInto(ALLOCATION_POOL).values(new Object[10])), pools);
+        Rows.insert(db, ALLOCATION_FLOW, flows);
+        Rows.insert(db, ALLOCATION_POOL, run.pools().stream().map(p -> db.newRecord(ALLOCATION_POOL)
+                .with(ALLOCATION_POOL.RUN_ID, run.runId()).with(ALLOCATION_POOL.RULE_NO, p.ruleNo())
+                .with(ALLOCATION_POOL.POOL, p.pool()).with(ALLOCATION_POOL.COST_CENTER, p.costCenter())
+                .with(ALLOCATION_POOL.SERVICE, p.service()).with(ALLOCATION_POOL.STAGE, p.stage())
+                .with(ALLOCATION_POOL.OWN_MINOR, p.own()).with(ALLOCATION_POOL.RECEIVED_MINOR, p.received())
+                .with(ALLOCATION_POOL.ALLOCATED_MINOR, p.allocated())
+                .with(ALLOCATION_POOL.REMAINDER_MINOR, p.remainder())).toList());
+        details.insert(run.runId(), run.warnings(), run.methodDetail());
     }
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    /** Inserts in JDBC batches of {@link #BATCH} rows; a fresh jOOQ batch each time (binds accumulate). */
-    private static void insert(java.util.function.Supplier<BatchBindStep> batch, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            BatchBindStep step = batch.get();
-            for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                step = step.bind(row);
-            }
-            step.execute();
-        }
     }
 
     /** Walks the whole chain in order: every hash recomputed, every link checked, every entry balanced. */

@@ -10,24 +10,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes one output file atomically: into a temporary file beside it, then moved into place, so a reader never
- * sees half a file and a crash leaves the previous one. CSV is RFC 4180 with LF line ends, for byte-identical
- * reruns on every platform.
+ * sees half a file and a crash leaves the previous one. The temporary file is created like any other file of the
+ * process, so the user's umask decides who may read the outputs (Files.createTempFile would make it 0600).
+ * CSV is RFC 4180 with LF line ends, for byte-identical reruns on every platform.
  */
-public final class CsvOut {
+final class CsvOut {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-    public interface Rows {
+    interface Rows {
         void write(CSVPrinter out) throws IOException;
+    }
+
+    interface Body {
+        void write(Writer w) throws IOException;
     }
 
     private CsvOut() {
     }
 
-    public static void csv(Path file, List<String> header, Rows rows) {
+    static void csv(Path file, List<String> header, Rows rows) {
         text(file, w -> {
             CSVPrinter printer = new CSVPrinter(w, FORMAT);
             printer.printRecord(header);
@@ -36,7 +43,7 @@ public final class CsvOut {
         });
     }
 
-    public static void delete(Path file) {
+    static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -44,24 +51,28 @@ public final class CsvOut {
         }
     }
 
-    public interface Body {
-        void write(Writer w) throws IOException;
+    private static void removeQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // the write's own error (if any) is what the user needs to see
+        }
     }
 
-    public static void text(Path file, Body body) {
+    static void text(Path file, Body body) {
+        Path folder = file.toAbsolutePath().getParent();
+        Path tmp = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            Files.createDirectories(folder);
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 body.write(w);
-            }
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                // temporary files are private (0600); outputs are for auditors and finance too
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            removeQuietly(tmp); // left only when writing failed; the previous file stays in place
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.chargeback.run.internal;
 import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.report.Manifest;
-import dev.chargeback.report.internal.RunFiles;
+import dev.chargeback.report.RunOutputs;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,11 +16,11 @@ public final class ExportJob {
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final JobRunner runner;
-    private final RunFiles files;
+    private final RunOutputs files;
     private final JobDefinition definition = JobDefinition.load("export");
 
     public ExportJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
-                     RunFiles files) {
+                     RunOutputs files) {
         this.repository = repository;
         this.transactions = transactions;
         this.runner = runner;

@@ -15,7 +15,7 @@ import dev.chargeback.ledger.PostedRun;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.period.internal.PeriodStore;
 import dev.chargeback.report.Manifest;
-import dev.chargeback.report.internal.RunFiles;
+import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -73,7 +73,7 @@ public final class PostingJob {
      * untouched.
      */
     public Manifest preview(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
-                            boolean acceptedRejects, String user, String codeVersion, Instant started, RunFiles files,
+                            boolean acceptedRejects, String user, String codeVersion, Instant started, RunOutputs files,
                             java.nio.file.Path out) {
         var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
         return template.execute(status -> {
@@ -118,8 +118,8 @@ public final class PostingJob {
         PostedRun run = new PostedRun(runId, period, rules.method().word(), rules.currency(), rules.sha256(),
                 rulesFile, imported.inputsSha256(), superseded, user, codeVersion, started.truncatedTo(ChronoUnit.MILLIS),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), result.costIn(), landed, result.remainders(),
-                acceptedRejects, imported.rejected(), MethodDetailJson.of(runId, period, result),
-                String.join("\n", warnings(result, imported)), imported.batchIds(), result.flows(), result.pools(), reversals,
+                acceptedRejects, imported.rejected(), result.detail(), warnings(result, imported), imported.batchIds(),
+                result.flows(), result.pools(), reversals,
                 entries);
         return new Posted(result, run, ledger.post(run));
     }

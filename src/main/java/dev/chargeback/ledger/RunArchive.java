@@ -1,0 +1,89 @@
+package dev.chargeback.ledger;
+
+import dev.chargeback.allocation.DriverTotal;
+import dev.chargeback.allocation.MethodDetail;
+import dev.chargeback.allocation.PoolResult;
+import dev.chargeback.ingest.FileImport;
+import dev.chargeback.ingest.ImportResult;
+import dev.chargeback.ingest.Reject;
+import dev.chargeback.ingest.internal.ImportStore;
+import dev.chargeback.ledger.internal.LedgerStore;
+import dev.chargeback.ledger.internal.RunStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The one reader of posted runs: every question about a run (its files, explain, diff, reports) goes through here,
+ * never through a query of its own over the ledger's tables. Everything comes back as records; the inputs, their
+ * rejects and driver totals are read from the import batches the run used.
+ */
+public final class RunArchive {
+    private final RunStore runs;
+    private final LedgerStore ledger;
+    private final ImportStore imports;
+
+    public RunArchive(RunStore runs, LedgerStore ledger, ImportStore imports) {
+        this.runs = runs;
+        this.ledger = ledger;
+        this.imports = imports;
+    }
+
+    public Optional<RunHeader> find(String runId) {
+        return runs.header(runId);
+    }
+
+    /** The header of a run that must exist (it was just posted, or named by a caller that checked). */
+    public RunHeader header(String runId) {
+        return find(runId).orElseThrow(() -> new IllegalStateException("no posted run " + runId));
+    }
+
+    /** The run's pools in the order they were allocated (stage, then rule). */
+    public List<PoolResult> pools(String runId) {
+        return runs.pools(runId);
+    }
+
+    /** The run's flows in posting order, one at a time (a large run's flows are not held in memory). */
+    public void flows(String runId, Consumer<PostedFlow> each) {
+        runs.flows(runId, each);
+    }
+
+    /** The allocation entries the run posted, with their lines, in entry order. */
+    public List<JournalEntry> journal(String runId) {
+        return ledger.allocationEntries(runId);
+    }
+
+    /** The entries that reversed the run this one superseded (empty when it superseded none). */
+    public List<JournalEntry> reversals(String runId) {
+        return ledger.reversalEntries(runId);
+    }
+
+    /** The import of each input file the run read, in batch order. */
+    public List<FileImport> inputs(String runId) {
+        return runs.inputBatches(runId).stream().map(id -> imports.summary(id, false)).toList();
+    }
+
+    /** The input rows that were not accepted in the run's inputs (the run accepted them being left out). */
+    public List<Reject> rejects(String runId) {
+        List<Reject> rejects = new ArrayList<>();
+        runs.inputBatches(runId).forEach(id -> rejects.addAll(imports.rejects(id)));
+        return rejects;
+    }
+
+    /** The driver quantities the run's inputs held, as the allocation used them. */
+    public List<DriverTotal> driverTotals(String runId) {
+        RunHeader run = header(runId);
+        return imports.load(new ImportResult(run.period(), inputs(runId), List.of(), run.inputsSha256())).drivers();
+    }
+
+    public List<String> warnings(String runId) {
+        return runs.warnings(runId);
+    }
+
+    /** The working of the run's method: step order and its source, reciprocal equations, TDABC and rate cards. */
+    public MethodDetail methodDetail(String runId) {
+        return runs.methodDetail(header(runId));
+    }
+}

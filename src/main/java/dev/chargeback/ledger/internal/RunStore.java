@@ -1,0 +1,81 @@
+package dev.chargeback.ledger.internal;
+
+import dev.chargeback.allocation.FlowKind;
+import dev.chargeback.allocation.MethodDetail;
+import dev.chargeback.allocation.PoolResult;
+import dev.chargeback.ledger.PostedFlow;
+import dev.chargeback.ledger.RunHeader;
+import org.jooq.DSLContext;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import static dev.chargeback.db.Tables.ALLOCATION_FLOW;
+import static dev.chargeback.db.Tables.ALLOCATION_POOL;
+import static dev.chargeback.db.Tables.ALLOCATION_RUN;
+import static dev.chargeback.db.Tables.ALLOCATION_RUN_INPUT;
+
+/** Reads what a posted run holds back as records, for {@link dev.chargeback.ledger.RunArchive}. */
+public final class RunStore {
+    private final DSLContext db;
+    private final RunDetailRows details;
+
+    public RunStore(DSLContext db) {
+        this.db = db;
+        this.details = new RunDetailRows(db);
+    }
+
+    public Optional<RunHeader> header(String runId) {
+        var later = ALLOCATION_RUN.as("later");
+        return db.select(ALLOCATION_RUN.asterisk(), later.RUN_ID).from(ALLOCATION_RUN).leftJoin(later)
+                .on(later.SUPERSEDES_RUN_ID.eq(ALLOCATION_RUN.RUN_ID)).where(ALLOCATION_RUN.RUN_ID.eq(runId))
+                .fetchOptional(r -> {
+                    var run = r.into(ALLOCATION_RUN);
+                    return new RunHeader(run.getRunId(), run.getPeriod(), run.getMethod(), run.getCurrency(),
+                            run.getRulesFile(), run.getRulesSha256(), run.getInputsSha256(), run.getSupersedesRunId(),
+                            r.get(later.RUN_ID), run.getActor(), run.getCodeVersion(), run.getStartedAt().toInstant(),
+                            run.getPostedAt().toInstant(), run.getCostInMinor(), run.getAllocatedMinor(),
+                            run.getRemainderMinor(), run.getAcceptedRejects(), run.getRowsRejected(),
+                            run.getLedgerHash());
+                });
+    }
+
+    /** The run's pools in the order they were allocated (stage, then rule). */
+    public List<PoolResult> pools(String runId) {
+        return db.selectFrom(ALLOCATION_POOL).where(ALLOCATION_POOL.RUN_ID.eq(runId))
+                .orderBy(ALLOCATION_POOL.STAGE, ALLOCATION_POOL.RULE_NO)
+                .fetch(p -> new PoolResult(p.getRuleNo(), p.getPool(), p.getCostCenter(), p.getService(), p.getStage(),
+                        p.getOwnMinor(), p.getReceivedMinor(), p.getAllocatedMinor(), p.getRemainderMinor()));
+    }
+
+    /** Streams the run's flows in posting order (a run may hold more flows than fit comfortably in memory). */
+    public void flows(String runId, Consumer<PostedFlow> each) {
+        try (var flows = db.selectFrom(ALLOCATION_FLOW).where(ALLOCATION_FLOW.RUN_ID.eq(runId))
+                .orderBy(ALLOCATION_FLOW.FLOW_NO).fetchLazy()) {
+            for (var f : flows) {
+                each.accept(new PostedFlow(f.getFlowNo(), f.getStage(), FlowKind.valueOf(f.getKind()), f.getRuleNo(),
+                        f.getPool(), f.getSender(), f.getReceiver(), f.getService(), f.getBasis(), f.getDriver(),
+                        f.getQuantity(), f.getRate() == null ? null : new BigDecimal(f.getRate()),
+                        f.getAmountMinor()));
+            }
+        }
+    }
+
+    public List<Long> inputBatches(String runId) {
+        return db.select(ALLOCATION_RUN_INPUT.BATCH_ID).from(ALLOCATION_RUN_INPUT)
+                .where(ALLOCATION_RUN_INPUT.RUN_ID.eq(runId)).orderBy(ALLOCATION_RUN_INPUT.BATCH_ID)
+                .fetch(ALLOCATION_RUN_INPUT.BATCH_ID);
+    }
+
+    public List<String> warnings(String runId) {
+        return details.warnings(runId);
+    }
+
+    public MethodDetail methodDetail(RunHeader run) {
+        String source = db.select(ALLOCATION_RUN.STEP_ORDER_SOURCE).from(ALLOCATION_RUN)
+                .where(ALLOCATION_RUN.RUN_ID.eq(run.runId())).fetchSingle(ALLOCATION_RUN.STEP_ORDER_SOURCE);
+        return details.methodDetail(run.runId(), run.method(), source);
+    }
+}

@@ -65,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
                 dryRun);
         DatabaseTarget db = database.target();
         var err = System.err;
-        err.println("Database: " + db.describe());
         try (var context = ChargebackApplication.start(db)) {
+            err.println("Database: " + db.describe());
             RunOutcome outcome = context.getBean(MonthlyRun.class).run(request, err, System.console() != null);
             print(outcome);
         }

@@ -42,7 +42,7 @@ public final class DatabaseFailure {
         }
         String line = message.strip().lines().findFirst().orElse("")
                 .replaceFirst("^(FATAL|ERROR):\\s*", "")
-                .replaceFirst("\\s*\\[\\d+-\\d+(/\\d+)?]$", "")
+                .replaceFirst("\\s*\\[[\\d.]+[-/]\\d+(/\\d+)?]$", "")
                 .replaceFirst("\\. Possible solutions: .*$", "");
         return line.toLowerCase(Locale.ROOT).startsWith("no suitable driver")
                 ? "no JDBC driver for this kind of URL" : line;

@@ -1,17 +1,35 @@
 package dev.chargeback;
 
+import dev.chargeback.database.DatabaseException;
+import dev.chargeback.database.DatabaseFailure;
 import dev.chargeback.database.DatabaseTarget;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 /** The Spring context of one command: the database, Flyway, Spring Batch and every feature's configuration. */
 @SpringBootApplication
 public class ChargebackApplication {
 
+    /**
+     * Starts the context on a database. A database that cannot be reached, refuses the login or fails while the
+     * schema is migrated ends in a {@link DatabaseException} naming it (never its password) and the cause, in one
+     * line; any other failure to start in an {@link IllegalStateException} with the most specific cause.
+     */
     public static ConfigurableApplicationContext start(DatabaseTarget database) {
-        return new SpringApplicationBuilder(ChargebackApplication.class).web(WebApplicationType.NONE)
-                .logStartupInfo(false).properties(database.properties()).run();
+        database.checkConnection();
+        try {
+            return new SpringApplicationBuilder(ChargebackApplication.class).web(WebApplicationType.NONE)
+                    .logStartupInfo(false).properties(database.properties()).run();
+        } catch (RuntimeException e) {
+            if (DatabaseFailure.sqlCause(e) != null) {
+                throw new DatabaseException(database.failure("cannot prepare the ledger in",
+                        DatabaseFailure.sqlCause(e)), e);
+            }
+            throw new IllegalStateException("the engine could not start: "
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
+        }
     }
 }

@@ -9,7 +9,11 @@ import dev.chargeback.run.RunOutcome;
 import dev.chargeback.run.RunRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +32,9 @@ import java.util.concurrent.Callable;
                 "The database is a fresh embedded H2 file under a temporary folder unless --db is given; --db must "
                 + "name an empty database (bench refuses a ledger with runs)."})
 final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--rows", defaultValue = "1000000", description = "usage rows (default ${DEFAULT-VALUE})")
     long rows;
 
@@ -56,6 +63,40 @@ final class BenchCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Path work = Files.createTempDirectory("chargeback-bench");
         Path data = work.resolve("data");
+        DatabaseTarget db = database.url == null
+                ? new DatabaseTarget("jdbc:h2:file:" + work.resolve("db/ledger"), "sa", "") : database.target();
+        try {
+            bench(out, db, work, data);
+        } finally {
+            if (!keep) {
+                delete(work);
+            }
+        }
+        if (keep) {
+            out.println("Kept " + work);
+        }
+        return 0;
+    }
+
+    private void bench(PrintStream out, DatabaseTarget db, Path work, Path data) throws IOException {
+        Map<String, Long> peaks = new LinkedHashMap<>();
+        RunOutcome outcome;
+        // the database first: a wrong URL or password is reported before minutes of data generation
+        try (var context = ChargebackApplication.start(db)) {
+            if (context.getBean(dev.chargeback.ledger.internal.LedgerStore.class).runCount() > 0) {
+                throw new ParameterException(spec.commandLine(), "bench posts synthetic data for "
+                        + BenchData.PERIOD + ": give it an empty database, not a ledger with runs (" + db.describe()
+                        + ")");
+            }
+            generate(out, data);
+            out.println("Database: " + db.describe() + "; max heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB");
+            outcome = measure(context, data, work, peaks);
+        }
+        report(out, outcome, peaks);
+    }
+
+    private void generate(PrintStream out, Path data) throws IOException {
         long started = System.nanoTime();
         if (reciprocal != null) {
             BenchData.reciprocal(data, reciprocal, receivers, 3, 42);
@@ -66,16 +107,11 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("Generated usage.csv: %,d rows, %d services, %d customers, %,d bytes in %.1f s%n", rows,
                     services, customers, Files.size(data.resolve("usage.csv")), seconds(System.nanoTime() - started));
         }
-        DatabaseTarget db = database.url == null
-                ? new DatabaseTarget("jdbc:h2:file:" + work.resolve("db/ledger"), "sa", "") : database.target();
-        out.println("Database: " + db.describe() + "; max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
-        Map<String, Long> peaks = new LinkedHashMap<>();
-        RunOutcome outcome;
-        try (var context = ChargebackApplication.start(db); HeapWatch heap = new HeapWatch()) {
-            if (context.getBean(dev.chargeback.ledger.internal.LedgerStore.class).runCount() > 0) {
-                throw new IllegalArgumentException("bench posts synthetic data for " + BenchData.PERIOD
-                        + ": give it an empty database, not a ledger with runs (" + db.describe() + ")");
-            }
+    }
+
+    private static RunOutcome measure(ConfigurableApplicationContext context, Path data, Path work,
+                                      Map<String, Long> peaks) {
+        try (HeapWatch heap = new HeapWatch()) {
             String[] current = {null};
             MonthlyRun.PhaseListener phases = name -> {
                 if (current[0] != null) {
@@ -84,16 +120,10 @@ final class BenchCommand implements Callable<Integer> {
                 heap.reset();
                 current[0] = name;
             };
-            outcome = context.getBean(MonthlyRun.class).run(new RunRequest(BenchData.PERIOD, data,
-                    data.resolve("rules.yaml"), work.resolve("out"), false, null, "bench", false), System.err, false, phases);
+            return context.getBean(MonthlyRun.class).run(new RunRequest(BenchData.PERIOD, data,
+                    data.resolve("rules.yaml"), work.resolve("out"), false, null, "bench", false), System.err, false,
+                    phases);
         }
-        report(out, outcome, peaks);
-        if (!keep) {
-            delete(work);
-        } else {
-            out.println("Kept " + work);
-        }
-        return 0;
     }
 
     private void report(PrintStream out, RunOutcome outcome, Map<String, Long> peaks) {

@@ -1,11 +1,15 @@
 package dev.chargeback.cli;
 
 import dev.chargeback.ChargebackApplication;
+import dev.chargeback.database.DatabaseTarget;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.run.internal.ExportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,6 +18,9 @@ import java.util.concurrent.Callable;
         description = "Writes a posted run's files again from the ledger (allocations.csv, journal.csv, "
                 + "reversal.csv, reconciliation.csv, rejects.csv, method-detail.json, manifest.json).")
 final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--run", required = true, paramLabel = "RUN_ID", description = "the run (see `status`)")
     String runId;
 
@@ -25,9 +32,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var context = ChargebackApplication.start(database.target().requireExisting())) {
+        DatabaseTarget db = database.target().requireExisting();
+        try (var context = ChargebackApplication.start(db)) {
             String period = context.getBean(LedgerStore.class).periodOf(runId).orElseThrow(() ->
-                    new IllegalArgumentException("no posted run " + runId + " in this ledger; `status` lists them"));
+                    new ParameterException(spec.commandLine(), "no posted run " + runId + " in this ledger "
+                            + "(" + db.describe() + "); `status` lists them"));
             Path folder = out == null ? Path.of("out", period) : out;
             context.getBean(ExportJob.class).run(runId, folder);
             System.out.println("Wrote run " + runId + " to " + folder.toAbsolutePath().normalize());

@@ -6,12 +6,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 /** Closing and reopening a period: explicit acts recorded with who and why. */
 abstract class PeriodCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "the period")
-    String period;
+    YearMonth period;
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why (recorded)")
     String reason;

@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -28,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "the period to allocate")
-    String period;
+    YearMonth period;
 
     @Option(names = "--data", defaultValue = "sample-data", paramLabel = "DIR",
             description = "data directory with the CSV files (default: ${DEFAULT-VALUE})")
@@ -42,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "METHOD",
             description = "override the rules' method: direct, step-down or reciprocal")
-    String method;
+    Method method;
 
     @Option(names = "--accept-rejects", description = "post what was accepted even when rows were rejected "
             + "(the manifest records it)")
@@ -61,18 +60,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--period '" + period + "' is not a period YYYY-MM");
-        }
-        Method chosen = method == null ? null : Method.of(method);
-        RunRequest request = new RunRequest(period, data, rules == null ? data.resolve("rules.yaml") : rules,
-                out == null ? Path.of("out", period) : out, acceptRejects, chosen, Users.resolve(user), dryRun);
+        RunRequest request = new RunRequest(period.toString(), data, rules == null ? data.resolve("rules.yaml") : rules,
+                out == null ? Path.of("out", period.toString()) : out, acceptRejects, method, Users.resolve(user),
+                dryRun);
         DatabaseTarget db = database.target();
         var err = System.err;
-        err.println("Database: " + db.describe());
         try (var context = ChargebackApplication.start(db)) {
+            err.println("Database: " + db.describe());
             RunOutcome outcome = context.getBean(MonthlyRun.class).run(request, err, System.console() != null);
             print(outcome);
         }

@@ -1,24 +1,36 @@
 package dev.chargeback.database;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The database of a command: {@code --db}, else the environment variable {@code CHARGEBACK_DB_URL}, else an
  * embedded H2 file database under the working directory ({@code .chargeback/ledger}), created and migrated on
  * first use. Credentials come from {@code --db-user} / {@code CHARGEBACK_DB_USER} and
- * {@code CHARGEBACK_DB_PASSWORD}, never from a file in the repository.
+ * {@code CHARGEBACK_DB_PASSWORD}, never from a file in the repository. Nothing this type prints shows the password.
  */
 public record DatabaseTarget(String url, String user, String password) {
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./.chargeback/ledger";
+    private static final String H2_FILE = "jdbc:h2:file:";
 
+    /** @throws DatabaseException for a URL of a kind the engine does not speak */
     public static DatabaseTarget resolve(String urlOption, String userOption) {
         String url = firstNonBlank(urlOption, System.getenv("CHARGEBACK_DB_URL"), DEFAULT_URL);
         String user = firstNonBlank(userOption, System.getenv("CHARGEBACK_DB_USER"), isH2(url) ? "sa" : "");
         String password = firstNonBlank(System.getenv("CHARGEBACK_DB_PASSWORD"), "", "");
-        return new DatabaseTarget(url, user, password);
+        DatabaseTarget target = new DatabaseTarget(url, user, password);
+        if (!isH2(url) && !target.isPostgres()) {
+            throw new DatabaseException("cannot use the database " + target.describe() + ": the engine speaks "
+                    + "PostgreSQL (jdbc:postgresql://HOST:PORT/DATABASE) and H2 (jdbc:h2:file:PATH)");
+        }
+        return target;
     }
 
     public static boolean isH2(String url) {
@@ -51,23 +63,53 @@ public record DatabaseTarget(String url, String user, String password) {
      * means the command runs in another folder than the runs did, so it is refused rather than created empty.
      */
     public DatabaseTarget requireExisting() {
-        if (url.startsWith("jdbc:h2:file:")) {
-            String file = url.substring("jdbc:h2:file:".length()).split(";")[0];
-            if (!java.nio.file.Files.exists(Path.of(file + ".mv.db"))) {
-                throw new IllegalArgumentException("no ledger at " + describe() + ": the embedded database lives in"
-                        + " the folder you ran `run` from; run this there, or give --db / CHARGEBACK_DB_URL");
-            }
+        if (url.startsWith(H2_FILE) && !Files.exists(Path.of(h2File() + ".mv.db"))) {
+            throw new DatabaseException("no ledger at " + describe() + ": the embedded database lives in"
+                    + " the folder you ran `run` from; run this there, or give --db / CHARGEBACK_DB_URL");
         }
         return this;
     }
 
-    /** Where the embedded database lives, for messages. */
-    public String describe() {
-        if (isH2(url) && url.startsWith("jdbc:h2:file:")) {
-            String file = url.substring("jdbc:h2:file:".length()).split(";")[0];
-            return "embedded H2 database " + Path.of(file).toAbsolutePath().normalize() + ".mv.db";
+    /**
+     * Opens and closes one connection, so that a database that cannot be reached, refuses the login or is locked
+     * is reported in one line before any framework starts.
+     */
+    public void checkConnection() {
+        Properties login = new Properties();
+        if (!user.isEmpty()) {
+            login.setProperty("user", user);
         }
-        return url.replaceAll("password=[^&;]*", "password=***");
+        if (!password.isEmpty()) {
+            login.setProperty("password", password);
+        }
+        try (Connection ignored = DriverManager.getConnection(url, login)) {
+            // reachable, and the login is accepted
+        } catch (SQLException e) {
+            throw new DatabaseException(failure("cannot connect to", e), e);
+        }
+    }
+
+    /** "cannot ... to URL as USER: cause" in one line, with any password masked. */
+    public String failure(String what, Throwable cause) {
+        String who = isH2(url) || user.isEmpty() ? "" : " as " + user;
+        return what + " " + describe() + who + ": " + Secrets.mask(DatabaseFailure.cause(cause), password);
+    }
+
+    /** The database for messages: the embedded database's file, else the URL with any password masked. */
+    public String describe() {
+        if (url.startsWith(H2_FILE)) {
+            return "embedded H2 database " + Path.of(h2File()).toAbsolutePath().normalize() + ".mv.db";
+        }
+        return Secrets.mask(url, password);
+    }
+
+    @Override
+    public String toString() {
+        return describe() + (user.isEmpty() ? "" : " as " + user);
+    }
+
+    private String h2File() {
+        return url.substring(H2_FILE.length()).split(";")[0];
     }
 
     private static String firstNonBlank(String... values) {

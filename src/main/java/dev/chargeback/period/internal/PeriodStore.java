@@ -1,11 +1,14 @@
 package dev.chargeback.period.internal;
 
 import dev.chargeback.period.PeriodClosedException;
+import dev.chargeback.period.PeriodException;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import static dev.chargeback.db.Tables.PERIOD;
 import static dev.chargeback.db.Tables.PERIOD_EVENT;
@@ -31,20 +34,20 @@ public final class PeriodStore {
         }
     }
 
-    /** Closes or reopens a period, recording the act. */
-    public void change(String period, String action, String actor, String reason) {
-        try {
-            java.time.YearMonth.parse(period);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("--period '" + period + "' is not a period YYYY-MM");
-        }
+    /**
+     * Closes or reopens a period, recording the act.
+     *
+     * @throws PeriodException when no reason is given, or the period is already in the state asked for
+     */
+    public void change(YearMonth month, String action, String actor, String reason) {
+        String period = month.toString();
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("--reason must say why (it is recorded with the " + action.toLowerCase()
-                    + ")");
+            throw new PeriodException("--reason must say why (it is recorded with the "
+                    + action.toLowerCase(Locale.ROOT) + ")");
         }
         String target = action.equals("CLOSE") ? "CLOSED" : "OPEN";
         if (state(period).equals(target)) {
-            throw new IllegalArgumentException("period " + period + " is already " + target);
+            throw new PeriodException("period " + period + " is already " + target);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         db.transaction(c -> {

@@ -1,5 +1,7 @@
 /**
  * Which database the engine uses (embedded H2 by default, PostgreSQL in production) and how jOOQ talks to it.
- * The schema itself is the DDL in {@code sql/}, run by Flyway.
+ * The schema itself is the DDL in {@code sql/}, run by Flyway (Spring Batch's job repository included, V002).
+ * A database that cannot be used is a {@link dev.chargeback.database.DatabaseException} whose one-line message names
+ * it and the cause; {@link dev.chargeback.database.Secrets} keeps passwords out of everything printed.
  */
 package dev.chargeback.database;

@@ -34,8 +34,9 @@ public record StandardRate(DriverRef driver, BigDecimal rate, String recoveryTo)
     @Override
     public List<String> problems(AllocationRule rule, RuleContext context) {
         List<String> problems = new ArrayList<>(context.driverProblems(driver));
-        if (recoveryTo != null && context.leafProblem(recoveryTo, "recovery_to") != null) {
-            problems.add(context.leafProblem(recoveryTo, "recovery_to"));
+        String recoveryProblem = recoveryTo == null ? null : context.leafProblem(recoveryTo, "recovery_to");
+        if (recoveryProblem != null) {
+            problems.add(recoveryProblem);
         }
         if (rateOf(rule, context.org()) == null) {
             problems.add("basis rate needs a rate: give `rate:` in the rule or a rate for service '"

@@ -1,6 +1,7 @@
 package dev.chargeback.ledger;
 
 import dev.chargeback.ingest.internal.ImportStore;
+import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.ledger.internal.RunStore;
 import org.jooq.DSLContext;

@@ -1,6 +1,6 @@
 package dev.chargeback.report;
 
-import dev.chargeback.ledger.RunArchive;
+import dev.chargeback.ledger.archive.RunArchive;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -2,7 +2,7 @@ package dev.chargeback.report;
 
 import dev.chargeback.allocation.Money;
 import dev.chargeback.ingest.Reject;
-import dev.chargeback.ledger.RunArchive;
+import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.ledger.RunHeader;
 import dev.chargeback.report.internal.OutputFiles;
 

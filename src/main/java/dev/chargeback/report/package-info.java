@@ -1,7 +1,7 @@
 /**
  * The output files of a run (SPEC.md output contract): allocations.csv, journal.csv (and reversal.csv when the run
  * superseded another), reconciliation.csv, rejects.csv, method-detail.json and manifest.json. They are written from
- * the run archive ({@link dev.chargeback.ledger.RunArchive}), so that they show what was posted; this package
+ * the run archive ({@link dev.chargeback.ledger.archive.RunArchive}), so that they show what was posted; this package
  * queries no table. Each file is replaced atomically and honours the user's umask.
  *
  * <h2>Adding an output (report.html, report.xlsx, an ERP journal)</h2>

@@ -1,6 +1,17 @@
 package dev.chargeback.run;
 
+import dev.chargeback.allocation.MethodDetail;
+import dev.chargeback.ingest.internal.ImportStore;
+import dev.chargeback.ledger.PostedRun;
+import dev.chargeback.ledger.archive.RunArchive;
+import dev.chargeback.ledger.internal.LedgerStore;
+import dev.chargeback.ledger.internal.RunStore;
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +28,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -327,6 +339,42 @@ abstract class EndToEndScenarios {
         assertMoney("recovery = pool total - charged", new BigDecimal(laptops.path("pool_total").asString())
                 .subtract(charged), new BigDecimal(laptops.path("recovery").asString()));
         assertEquals(posted.text("method-detail.json"), again.text("method-detail.json"), "exported again");
+    }
+
+    @Test
+    void methodDetailAndWarningsComeBackFromTheLedgerWithEveryFigureAsComputed() throws SQLException {
+        TestDatabase db = freshDatabase();
+        posted(db, PERIOD, SAMPLE, temp.resolve("out")); // the schema, as every command migrates it
+        // figures at the scales the engine gives them: "0" and "467.50", 1.3E+3 (a stripped capacity), 32 decimals
+        MethodDetail detail = new MethodDetail("reciprocal", List.of(), null, new MethodDetail.Reciprocal(
+                List.of("IT", "HR"), decimals("339022.80", "0"), decimals("0", "467.50"),
+                List.of(Map.of("HR", new BigDecimal("0.067972133308228205611")), Map.of()),
+                decimals("354384.44070057", "1.3E+3")),
+                List.of(new MethodDetail.Tdabc("IT/IT-HELPDESK", "IT", new BigDecimal("49578.29"),
+                        new BigDecimal("1.3E+3"), new BigDecimal("952.75"),
+                        new BigDecimal("38.13714615384615384615384615384615"), new BigDecimal("347.25"), 1324312,
+                        false)),
+                List.of(new MethodDetail.RateCard("IT/IT-LAPTOPS", "IT", new BigDecimal("42.5"), new BigDecimal("566"),
+                        2902275, 2405500, 496775, "IT")));
+        List<String> warnings = List.of("first warning", "a warning\non two lines");
+        Instant at = Instant.parse("2026-11-02T08:00:00.123Z");
+        try (Connection c = db.connect()) {
+            DSLContext jooq = DSL.using(c, db.url().startsWith("jdbc:h2") ? SQLDialect.H2 : SQLDialect.POSTGRES,
+                    new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)); // as DatabaseConfiguration
+            new LedgerStore(jooq).post(new PostedRun("2026-10-typed-rows", PERIOD, "reciprocal", "EUR",
+                    "a".repeat(64), "rules.yaml", "b".repeat(64), null, "e2e", "test", at, at, 0, 0, 0, false, 0,
+                    detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of()));
+            RunArchive archive = new RunArchive(new RunStore(jooq), new LedgerStore(jooq),
+                    new ImportStore(jooq, java.time.Clock.systemUTC()));
+
+            assertEquals(detail, archive.methodDetail("2026-10-typed-rows"), "BigDecimal.equals compares scales");
+            assertEquals(warnings, archive.warnings("2026-10-typed-rows"));
+            assertEquals(at, archive.header("2026-10-typed-rows").postedAt());
+        }
+    }
+
+    private static List<BigDecimal> decimals(String... values) {
+        return Stream.of(values).map(BigDecimal::new).toList();
     }
 
     private static RunOutput exportedAgain(TestDatabase db, String runId, Path folder) {

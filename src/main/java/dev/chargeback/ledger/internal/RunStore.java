@@ -17,7 +17,7 @@ import static dev.chargeback.db.Tables.ALLOCATION_POOL;
 import static dev.chargeback.db.Tables.ALLOCATION_RUN;
 import static dev.chargeback.db.Tables.ALLOCATION_RUN_INPUT;
 
-/** Reads what a posted run holds back as records, for {@link dev.chargeback.ledger.RunArchive}. */
+/** Reads what a posted run holds back as records, for {@link dev.chargeback.ledger.archive.RunArchive}. */
 public final class RunStore {
     private final DSLContext db;
     private final RunDetailRows details;

@@ -1,7 +1,7 @@
 package dev.chargeback.report.internal;
 
 import dev.chargeback.ingest.Reject;
-import dev.chargeback.ledger.RunArchive;
+import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.report.Manifest;
 
 import java.nio.file.Path;

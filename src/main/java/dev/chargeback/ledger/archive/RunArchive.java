@@ -1,4 +1,4 @@
-package dev.chargeback.ledger;
+package dev.chargeback.ledger.archive;
 
 import dev.chargeback.allocation.DriverTotal;
 import dev.chargeback.allocation.MethodDetail;
@@ -7,6 +7,9 @@ import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.ingest.internal.ImportStore;
+import dev.chargeback.ledger.JournalEntry;
+import dev.chargeback.ledger.PostedFlow;
+import dev.chargeback.ledger.RunHeader;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.ledger.internal.RunStore;
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * V002 creates Spring Batch's job repository; a ledger created before it (whose Batch tables Spring Batch made from
@@ -73,6 +74,7 @@ class BatchRepositoryMigrationTest {
                 dir.resolve("out").toString()}, db);
         Commands.Result first = Commands.inProcess(run);
         assertEquals(0, first.exit(), first::toString);
+        assertFalse(first.err().contains("WARN"), first::toString);
         Commands.Result second = Commands.inProcess(run);
         assertEquals(0, second.exit(), second::toString);
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {

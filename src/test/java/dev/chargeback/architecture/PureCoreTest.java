@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The pure core (STYLE.md): the allocation arithmetic and the ledger model import only {@code java.*} and each
- * other. The ledger's jOOQ store ({@code ledger.internal}) and its Spring wiring ({@code LedgerConfiguration}) are
+ * other (and the SHA-256 of {@code fingerprint}, itself pure Java, for the entry chain). The ledger's jOOQ store ({@code ledger.internal}) and its Spring wiring ({@code LedgerConfiguration}) are
  * the edges and may use frameworks. Modelled on ddd-by-examples/library's NoSpringInDomainLogicTest.
  */
 @AnalyzeClasses(packages = "dev.chargeback", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -27,13 +27,13 @@ class PureCoreTest {
                     .as("the ledger's Spring configuration");
 
     private static final DescribedPredicate<JavaClass> PURE_CORE =
-            resideInAnyPackage("dev.chargeback.allocation..", "dev.chargeback.ledger").and(not(LEDGER_WIRING))
-                    .as("the allocation core and the ledger model");
+            resideInAnyPackage("dev.chargeback.allocation..", "dev.chargeback.ledger", "dev.chargeback.fingerprint")
+                    .and(not(LEDGER_WIRING)).as("the allocation core, the ledger model and fingerprints");
 
     @ArchTest
     static final ArchRule coreDependsOnlyOnJavaAndItself = classes().that(PURE_CORE)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.chargeback.allocation..",
-                    "dev.chargeback.ledger")
+                    "dev.chargeback.ledger", "dev.chargeback.fingerprint")
             .because("an auditor reads the money logic in one sitting, with no framework in it");
 
     @ArchTest

@@ -3,11 +3,11 @@ package dev.chargeback.ingest.internal;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
+import dev.chargeback.fingerprint.Sha256;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.Reject;
-import dev.chargeback.ledger.LedgerHash;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -131,13 +131,13 @@ public final class ImportJob {
 
     static String fileSha256(Path path) {
         try {
-            return LedgerHash.sha256(path);
+            return Sha256.ofFile(path);
         } catch (IOException e) {
             throw new InputFileException(path + ": cannot read: " + e.getMessage(), e);
         }
     }
 
     static String sha256(String text) {
-        return LedgerHash.sha256(text);
+        return Sha256.of(text);
     }
 }

@@ -53,6 +53,13 @@ class BoundariesTest {
                     + " internal package");
 
     @ArchTest
+    static final ArchRule tablesAreUsedOnlyByAdapters = noClasses()
+            .that().resideOutsideOfPackages("..internal..", ROOT + "db..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "db..")
+            .because("the jOOQ classes generated from sql/ are the database's shape: only a feature's stores read"
+                    + " and write its tables, and every other class sees records");
+
+    @ArchTest
     static final ArchRule noCatchAllPackages = noClasses()
             .should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helpers..")
             .because("code lives with the feature it serves, named for what it is; a catch-all package collects"

@@ -34,5 +34,7 @@
  * </ol>
  * Nothing else changes: the rules reader, the checks, the three methods, the journal and the outputs take it as it
  * is. Document its keys in docs/rules-format.md.
+ *
+ * <p>Public API (used by ingest, rules, ledger, report, run and cli): the whole package, which is the core's model.
  */
 package dev.chargeback.allocation;

@@ -2,5 +2,8 @@
  * The batch jobs the CLI runs (import, allocate, export) as the engine sees them: their definitions, loaded from
  * the repository's {@code jobs/} folder (packed into the jar), and how they are launched and restarted through
  * Spring Batch's job repository.
+ *
+ * <p>Public API (used by ingest and run): {@link dev.chargeback.batch.JobDefinition} and
+ * {@link dev.chargeback.batch.JobRunner}; the Spring wiring is in {@code internal}.
  */
 package dev.chargeback.batch;

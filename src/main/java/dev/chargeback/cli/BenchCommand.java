@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         RunOutcome outcome;
         // the database first: a wrong URL or password is reported before minutes of data generation
         try (var context = ChargebackApplication.start(db)) {
-            if (context.getBean(dev.chargeback.ledger.internal.LedgerStore.class).runCount() > 0) {
+            if (context.getBean(dev.chargeback.ledger.Ledger.class).runCount() > 0) {
                 throw new ParameterException(spec.commandLine(), "bench posts synthetic data for "
                         + BenchData.PERIOD + ": give it an empty database, not a ledger with runs (" + db.describe()
                         + ")");

@@ -2,8 +2,8 @@ package dev.chargeback.cli;
 
 import dev.chargeback.ChargebackApplication;
 import dev.chargeback.database.DatabaseTarget;
-import dev.chargeback.ledger.internal.LedgerStore;
-import dev.chargeback.run.internal.ExportJob;
+import dev.chargeback.ledger.Ledger;
+import dev.chargeback.run.RunExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +34,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         DatabaseTarget db = database.target().requireExisting();
         try (var context = ChargebackApplication.start(db)) {
-            String period = context.getBean(LedgerStore.class).periodOf(runId).orElseThrow(() ->
+            String period = context.getBean(Ledger.class).periodOf(runId).orElseThrow(() ->
                     new ParameterException(spec.commandLine(), "no posted run " + runId + " in this ledger "
                             + "(" + db.describe() + "); `status` lists them"));
             Path folder = out == null ? Path.of("out", period) : out;
-            context.getBean(ExportJob.class).run(runId, folder);
+            context.getBean(RunExport.class).export(runId, folder);
             System.out.println("Wrote run " + runId + " to " + folder.toAbsolutePath().normalize());
         }
         return 0;

@@ -1,7 +1,7 @@
 package dev.chargeback.cli;
 
 import dev.chargeback.ChargebackApplication;
-import dev.chargeback.period.internal.PeriodStore;
+import dev.chargeback.period.Periods;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +28,7 @@ abstract class PeriodCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = ChargebackApplication.start(database.target().requireExisting())) {
-            context.getBean(PeriodStore.class).change(period, action(), Users.resolve(user), reason);
+            context.getBean(Periods.class).change(period, action(), Users.resolve(user), reason);
             System.out.println("Period " + period + (action().equals("CLOSE") ? " closed." : " reopened."));
         }
         return 0;

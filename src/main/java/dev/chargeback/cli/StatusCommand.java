@@ -1,8 +1,8 @@
 package dev.chargeback.cli;
 
 import dev.chargeback.ChargebackApplication;
-import dev.chargeback.ledger.internal.LedgerStore;
-import dev.chargeback.period.internal.PeriodStore;
+import dev.chargeback.ledger.Ledger;
+import dev.chargeback.period.Periods;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +24,8 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = ChargebackApplication.start(database.target().requireExisting())) {
-            var runs = context.getBean(LedgerStore.class).runs();
-            PeriodStore periods = context.getBean(PeriodStore.class);
+            var runs = context.getBean(Ledger.class).runs();
+            Periods periods = context.getBean(Periods.class);
             TreeSet<String> all = new TreeSet<>(periods.known());
             runs.forEach(r -> all.add(r.period()));
             var out = spec.commandLine().getOut();

@@ -2,7 +2,7 @@ package dev.chargeback.cli;
 
 import dev.chargeback.ChargebackApplication;
 import dev.chargeback.ledger.LedgerVerification;
-import dev.chargeback.ledger.internal.LedgerStore;
+import dev.chargeback.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = ChargebackApplication.start(database.target().requireExisting())) {
-            LedgerVerification v = context.getBean(LedgerStore.class).verify();
+            LedgerVerification v = context.getBean(Ledger.class).verify();
             var out = spec.commandLine().getOut();
             if (v.intact()) {
                 out.printf("Ledger intact: %,d entries, %,d lines, chain head %s%n", v.entries(), v.lines(), v.head());

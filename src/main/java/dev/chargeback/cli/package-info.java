@@ -6,5 +6,7 @@
  * which picocli's converters here refuse), each with a message that says what to fix; 1 anything else, printed as
  * "failed: ..." (with its stack trace when {@code CHARGEBACK_DEBUG} is set). A plain IllegalArgumentException is a
  * bug, not a usage error, and exits 1.
+ *
+ * <p>No other feature uses this package: it is the outermost edge ({@code ChargebackCli} is the jar's main class).
  */
 package dev.chargeback.cli;

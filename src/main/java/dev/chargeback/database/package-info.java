@@ -3,5 +3,9 @@
  * The schema itself is the DDL in {@code sql/}, run by Flyway (Spring Batch's job repository included, V002).
  * A database that cannot be used is a {@link dev.chargeback.database.DatabaseException} whose one-line message names
  * it and the cause; {@link dev.chargeback.database.Secrets} keeps passwords out of everything printed.
+ *
+ * <p>Public API (used by cli and the application): {@link dev.chargeback.database.DatabaseTarget},
+ * {@link dev.chargeback.database.DatabaseException}, {@link dev.chargeback.database.Secrets}; the jOOQ settings and
+ * the clock are wired in {@code internal}.
  */
 package dev.chargeback.database;

@@ -37,5 +37,12 @@
  * be below 10^13 in magnitude and a costs.csv's accepted amounts together below 10^15, so that no sum of the ledger's
  * long minor units can overflow; a driver quantity total must fit its column. Each breach is a reject of the row or,
  * for a sum, an error naming the file and the line that passed the bound (exit 2).
+ *
+ * <h2>Public API</h2>
+ * Other features use {@link dev.chargeback.ingest.Importer} (the import job, for {@code run}),
+ * {@link dev.chargeback.ingest.ImportedBatches} (saved batches read back, for {@code run} and the run archive) and the
+ * records {@link dev.chargeback.ingest.ImportResult}, {@link dev.chargeback.ingest.FileImport},
+ * {@link dev.chargeback.ingest.ImportedData} and {@link dev.chargeback.ingest.Reject}; everything in {@code internal}
+ * is package-private, wired by its {@code IngestConfiguration}.
  */
 package dev.chargeback.ingest;

@@ -1,9 +1,6 @@
 package dev.chargeback.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.chargeback.fingerprint.Sha256;
 
 /**
  * The hash chain: each entry's hash is SHA-256 over the previous entry's hash and the entry's canonical text (ids,
@@ -24,7 +21,7 @@ public final class LedgerHash {
         for (JournalLine l : e.lines()) {
             field(text, l.lineNo(), l.costCenter(), l.account(), l.debit(), l.credit(), l.flowNo());
         }
-        return sha256(text.toString());
+        return Sha256.of(text.toString());
     }
 
     /** Each value as length:value, so that no text can move across a field boundary unnoticed. */
@@ -32,32 +29,6 @@ public final class LedgerHash {
         for (Object v : values) {
             String s = String.valueOf(v);
             text.append(s.length()).append(':').append(s);
-        }
-    }
-
-    /** The engine's one SHA-256, as lower-case hex: ledger entries, input and output files, rules. */
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    /** Streams a file of any size through the digest. */
-    public static String sha256(java.nio.file.Path file) throws java.io.IOException {
-        MessageDigest digest = digest();
-        try (var in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

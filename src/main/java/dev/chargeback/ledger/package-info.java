@@ -7,5 +7,9 @@
  * working as typed rows, entries) in one transaction, so the feature that writes those tables is the one that reads
  * them, through {@link dev.chargeback.ledger.archive.RunArchive}. The records it returns that are pure
  * ({@link RunHeader}, {@link PostedFlow}, {@link JournalEntry}) live here with the model.
+ *
+ * <p>Public API: {@link dev.chargeback.ledger.Ledger} (post, run in force, entries, runs, verify; used by run and
+ * cli), the model records and {@link LedgerHash}; posted runs are read through
+ * {@link dev.chargeback.ledger.archive.RunArchive}. The stores in {@code internal} are package-private.
  */
 package dev.chargeback.ledger;

@@ -14,5 +14,9 @@
  * </ol>
  * That is all: `run`, `export`, the dry run, the manifest's {@code outputs} hashes and the clean-up of files an
  * earlier run left all read that one list.
+ *
+ * <p>Public API (used by run): {@link dev.chargeback.report.RunOutputs} and {@link dev.chargeback.report.Manifest}.
+ * {@code internal.OutputFiles} is public only because {@code RunOutputs}, at this package's root, calls it; no other
+ * feature may (BoundariesTest).
  */
 package dev.chargeback.report;

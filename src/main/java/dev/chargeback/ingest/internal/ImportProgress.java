@@ -10,13 +10,13 @@ import java.io.PrintStream;
  * Shows the import of each file: a live progress bar (rows read) on a terminal, and one summary line per file
  * everywhere, on standard error so that standard output stays clean.
  */
-public final class ImportProgress {
+final class ImportProgress {
     private final PrintStream out;
     private final boolean interactive;
     private ProgressBar bar;
     private long started;
 
-    public ImportProgress(PrintStream out, boolean interactive) {
+    ImportProgress(PrintStream out, boolean interactive) {
         this.out = out;
         this.interactive = interactive;
     }

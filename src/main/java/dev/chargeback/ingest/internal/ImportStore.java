@@ -7,6 +7,7 @@ import dev.chargeback.allocation.DriverTotal;
 import dev.chargeback.allocation.ServiceOffering;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
+import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.ImportedData;
 import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.Reject;
@@ -32,13 +33,13 @@ import static dev.chargeback.db.Tables.IMPORT_UNKNOWN_COLUMN;
 import static dev.chargeback.db.Tables.SERVICE;
 
 /** Import batches and their totals, rejects and reference rows, in the database (jOOQ, batched writes). */
-public final class ImportStore {
+final class ImportStore implements ImportedBatches {
     private static final int BATCH = 5_000;
 
     private final DSLContext db;
     private final Clock clock;
 
-    public ImportStore(DSLContext db, Clock clock) {
+    ImportStore(DSLContext db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
@@ -130,6 +131,7 @@ public final class ImportStore {
         return value.length() > 2000 ? value.substring(0, 1997) + "..." : value;
     }
 
+    @Override
     public FileImport summary(long batchId, boolean reused) {
         var b = db.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.BATCH_ID.eq(batchId)).fetchSingle();
         InputKind kind = InputFiles.of(b.getFileKind()).kind();
@@ -161,6 +163,7 @@ public final class ImportStore {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
+    @Override
     public List<Reject> rejects(long batchId) {
         String file = db.select(IMPORT_BATCH.FILE_NAME).from(IMPORT_BATCH).where(IMPORT_BATCH.BATCH_ID.eq(batchId))
                 .fetchSingle(IMPORT_BATCH.FILE_NAME);
@@ -197,7 +200,7 @@ public final class ImportStore {
         return d == null ? null : d.stripTrailingZeros();
     }
 
-    /** The imported data of a period as the allocation core takes it: each file adds its part. */
+    @Override
     public ImportedData load(ImportResult result) {
         ImportedDataBuilder data = new ImportedDataBuilder();
         for (FileImport f : result.files()) {

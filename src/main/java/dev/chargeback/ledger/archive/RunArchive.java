@@ -5,13 +5,12 @@ import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
+import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.Reject;
-import dev.chargeback.ingest.internal.ImportStore;
 import dev.chargeback.ledger.JournalEntry;
+import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.PostedFlow;
 import dev.chargeback.ledger.RunHeader;
-import dev.chargeback.ledger.internal.LedgerStore;
-import dev.chargeback.ledger.internal.RunStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +23,11 @@ import java.util.function.Consumer;
  * rejects and driver totals are read from the import batches the run used.
  */
 public final class RunArchive {
-    private final RunStore runs;
-    private final LedgerStore ledger;
-    private final ImportStore imports;
+    private final RunRecords runs;
+    private final Ledger ledger;
+    private final ImportedBatches imports;
 
-    public RunArchive(RunStore runs, LedgerStore ledger, ImportStore imports) {
+    public RunArchive(RunRecords runs, Ledger ledger, ImportedBatches imports) {
         this.runs = runs;
         this.ledger = ledger;
         this.imports = imports;

@@ -8,5 +8,8 @@
  * root, because the root is the pure ledger model (PureCoreTest) while the archive reads the database and the
  * import batches of {@code ingest}. It is not in {@code run}, because {@code run} drives {@code report}, which reads
  * runs: a reader there would make the two depend on each other.
+ *
+ * <p>{@link dev.chargeback.ledger.archive.RunRecords} is the archive's port to the stored rows, implemented by the
+ * package-private store in {@code ledger.internal}; readers use {@code RunArchive}, never the port.
  */
 package dev.chargeback.ledger.archive;

@@ -3,9 +3,11 @@ package dev.chargeback.ledger.internal;
 import dev.chargeback.allocation.Flow;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.JournalLine;
+import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.LedgerHash;
 import dev.chargeback.ledger.LedgerVerification;
 import dev.chargeback.ledger.PostedRun;
+import dev.chargeback.ledger.RunSummary;
 import dev.chargeback.db.tables.records.AllocationFlowRecord;
 import dev.chargeback.db.tables.records.LedgerEntryRecord;
 import dev.chargeback.db.tables.records.LedgerLineRecord;
@@ -32,16 +34,17 @@ import static dev.chargeback.db.Tables.LEDGER_LINE;
  * The append-only ledger in the database. Posting inserts a run with its flows, pools, reversals and entries in one
  * transaction, chaining each entry's hash to the previous one; nothing here updates or deletes a posted row.
  */
-public final class LedgerStore {
+final class LedgerStore implements Ledger {
     private final DSLContext db;
     private final RunDetailRows details;
 
-    public LedgerStore(DSLContext db) {
+    LedgerStore(DSLContext db) {
         this.db = db;
         this.details = new RunDetailRows(db);
     }
 
     /** The run of a period that is in force: the newest one that no later run supersedes. */
+    @Override
     public Optional<String> runInForce(String period) {
         var superseded = db.select(ALLOCATION_RUN.SUPERSEDES_RUN_ID).from(ALLOCATION_RUN)
                 .where(ALLOCATION_RUN.SUPERSEDES_RUN_ID.isNotNull());
@@ -50,12 +53,8 @@ public final class LedgerStore {
                 .orderBy(ALLOCATION_RUN.POSTED_AT.desc()).limit(1).fetchOptional(ALLOCATION_RUN.RUN_ID);
     }
 
-    /** A posted run as listed by `status`. */
-    public record RunSummary(String runId, String period, String method, String actor, String postedAt,
-                             String supersedes, boolean inForce) {
-    }
-
     /** Every posted run, oldest first, marking the one in force for its period. */
+    @Override
     public List<RunSummary> runs() {
         var superseded = new java.util.HashSet<>(db.select(ALLOCATION_RUN.SUPERSEDES_RUN_ID).from(ALLOCATION_RUN)
                 .where(ALLOCATION_RUN.SUPERSEDES_RUN_ID.isNotNull()).fetch(ALLOCATION_RUN.SUPERSEDES_RUN_ID));
@@ -65,20 +64,24 @@ public final class LedgerStore {
                         !superseded.contains(r.getRunId())));
     }
 
+    @Override
     public Optional<String> periodOf(String runId) {
         return db.select(ALLOCATION_RUN.PERIOD).from(ALLOCATION_RUN).where(ALLOCATION_RUN.RUN_ID.eq(runId))
                 .fetchOptional(ALLOCATION_RUN.PERIOD);
     }
 
+    @Override
     public int runCount() {
         return db.fetchCount(ALLOCATION_RUN);
     }
 
     /** The allocation entries a run posted (not its reversals), with their lines, in entry order. */
+    @Override
     public List<JournalEntry> allocationEntries(String runId) {
         return entries(runId, JournalEntry.Kind.ALLOCATION.name());
     }
 
+    @Override
     public List<JournalEntry> reversalEntries(String runId) {
         return entries(runId, JournalEntry.Kind.REVERSAL.name());
     }
@@ -105,6 +108,7 @@ public final class LedgerStore {
     }
 
     /** Posts a run; the caller holds the transaction. Returns the hash of the run's last entry (the chain head). */
+    @Override
     public String post(PostedRun run) {
         Record head = db.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.ENTRY_HASH).from(LEDGER_ENTRY)
                 .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
@@ -191,6 +195,7 @@ public final class LedgerStore {
     }
 
     /** Walks the whole chain in order: every hash recomputed, every link checked, every entry balanced. */
+    @Override
     public LedgerVerification verify() {
         List<String> problems = new ArrayList<>();
         String previous = LedgerHash.GENESIS;

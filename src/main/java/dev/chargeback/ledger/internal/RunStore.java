@@ -5,6 +5,7 @@ import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ledger.PostedFlow;
 import dev.chargeback.ledger.RunHeader;
+import dev.chargeback.ledger.archive.RunRecords;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
@@ -18,15 +19,16 @@ import static dev.chargeback.db.Tables.ALLOCATION_RUN;
 import static dev.chargeback.db.Tables.ALLOCATION_RUN_INPUT;
 
 /** Reads what a posted run holds back as records, for {@link dev.chargeback.ledger.archive.RunArchive}. */
-public final class RunStore {
+final class RunStore implements RunRecords {
     private final DSLContext db;
     private final RunDetailRows details;
 
-    public RunStore(DSLContext db) {
+    RunStore(DSLContext db) {
         this.db = db;
         this.details = new RunDetailRows(db);
     }
 
+    @Override
     public Optional<RunHeader> header(String runId) {
         var later = ALLOCATION_RUN.as("later");
         return db.select(ALLOCATION_RUN.asterisk(), later.RUN_ID).from(ALLOCATION_RUN).leftJoin(later)
@@ -43,6 +45,7 @@ public final class RunStore {
     }
 
     /** The run's pools in the order they were allocated (stage, then rule). */
+    @Override
     public List<PoolResult> pools(String runId) {
         return db.selectFrom(ALLOCATION_POOL).where(ALLOCATION_POOL.RUN_ID.eq(runId))
                 .orderBy(ALLOCATION_POOL.STAGE, ALLOCATION_POOL.RULE_NO)
@@ -51,6 +54,7 @@ public final class RunStore {
     }
 
     /** Streams the run's flows in posting order (a run may hold more flows than fit comfortably in memory). */
+    @Override
     public void flows(String runId, Consumer<PostedFlow> each) {
         try (var flows = db.selectFrom(ALLOCATION_FLOW).where(ALLOCATION_FLOW.RUN_ID.eq(runId))
                 .orderBy(ALLOCATION_FLOW.FLOW_NO).fetchLazy()) {
@@ -63,16 +67,19 @@ public final class RunStore {
         }
     }
 
+    @Override
     public List<Long> inputBatches(String runId) {
         return db.select(ALLOCATION_RUN_INPUT.BATCH_ID).from(ALLOCATION_RUN_INPUT)
                 .where(ALLOCATION_RUN_INPUT.RUN_ID.eq(runId)).orderBy(ALLOCATION_RUN_INPUT.BATCH_ID)
                 .fetch(ALLOCATION_RUN_INPUT.BATCH_ID);
     }
 
+    @Override
     public List<String> warnings(String runId) {
         return details.warnings(runId);
     }
 
+    @Override
     public MethodDetail methodDetail(RunHeader run) {
         String source = db.select(ALLOCATION_RUN.STEP_ORDER_SOURCE).from(ALLOCATION_RUN)
                 .where(ALLOCATION_RUN.RUN_ID.eq(run.runId())).fetchSingle(ALLOCATION_RUN.STEP_ORDER_SOURCE);

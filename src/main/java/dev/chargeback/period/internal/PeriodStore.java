@@ -2,6 +2,7 @@ package dev.chargeback.period.internal;
 
 import dev.chargeback.period.PeriodClosedException;
 import dev.chargeback.period.PeriodException;
+import dev.chargeback.period.Periods;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -14,20 +15,22 @@ import static dev.chargeback.db.Tables.PERIOD;
 import static dev.chargeback.db.Tables.PERIOD_EVENT;
 
 /** Period states and their history (every close and reopen, with who and why). A period never seen is OPEN. */
-public final class PeriodStore {
+final class PeriodStore implements Periods {
     private final DSLContext db;
     private final Clock clock;
 
-    public PeriodStore(DSLContext db, Clock clock) {
+    PeriodStore(DSLContext db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
 
+    @Override
     public String state(String period) {
         return db.select(PERIOD.STATE).from(PERIOD).where(PERIOD.PERIOD_.eq(period)).fetchOptional(PERIOD.STATE)
                 .orElse("OPEN");
     }
 
+    @Override
     public void requireOpen(String period) {
         if ("CLOSED".equals(state(period))) {
             throw new PeriodClosedException(period);
@@ -39,6 +42,7 @@ public final class PeriodStore {
      *
      * @throws PeriodException when no reason is given, or the period is already in the state asked for
      */
+    @Override
     public void change(YearMonth month, String action, String actor, String reason) {
         String period = month.toString();
         if (reason == null || reason.isBlank()) {
@@ -64,10 +68,12 @@ public final class PeriodStore {
     }
 
     /** Every period that was ever closed or reopened. */
+    @Override
     public List<String> known() {
         return db.select(PERIOD.PERIOD_).from(PERIOD).orderBy(PERIOD.PERIOD_).fetch(PERIOD.PERIOD_);
     }
 
+    @Override
     public List<String> history(String period) {
         return db.selectFrom(PERIOD_EVENT).where(PERIOD_EVENT.PERIOD.eq(period)).orderBy(PERIOD_EVENT.EVENT_ID)
                 .fetch(r -> r.getAt() + " " + r.getAction() + " by " + r.getActor() + ": " + r.getReason());

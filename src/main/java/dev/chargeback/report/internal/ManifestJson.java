@@ -68,7 +68,7 @@ final class ManifestJson implements OutputFile {
 
     private static String sha256(Path file) {
         try {
-            return dev.chargeback.ledger.LedgerHash.sha256(file);
+            return dev.chargeback.fingerprint.Sha256.ofFile(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hash " + file, e);
         }

@@ -4,6 +4,7 @@ import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.report.Manifest;
 import dev.chargeback.report.RunOutputs;
+import dev.chargeback.run.RunExport;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,14 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The export job: one tasklet that writes a posted run's files from the database. */
-public final class ExportJob {
+final class ExportJob implements RunExport {
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final JobRunner runner;
     private final RunOutputs files;
     private final JobDefinition definition = JobDefinition.load("export");
 
-    public ExportJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
+    ExportJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
                      RunOutputs files) {
         this.repository = repository;
         this.transactions = transactions;
@@ -27,7 +28,8 @@ public final class ExportJob {
         this.files = files;
     }
 
-    public Manifest run(String runId, Path out) {
+    @Override
+    public Manifest export(String runId, Path out) {
         Manifest[] written = new Manifest[1];
         runner.run(definition.taskletJob(repository, transactions,
                 () -> written[0] = files.write(runId, out, "POSTED", List.of())), new JobParametersBuilder().addString("run_id", runId)

@@ -7,13 +7,13 @@ import dev.chargeback.allocation.Allocator;
 import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.ingest.ImportResult;
+import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.ImportedData;
-import dev.chargeback.ingest.internal.ImportStore;
 import dev.chargeback.ledger.Journal;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.PostedRun;
-import dev.chargeback.ledger.internal.LedgerStore;
-import dev.chargeback.period.internal.PeriodStore;
+import dev.chargeback.ledger.Ledger;
+import dev.chargeback.period.Periods;
 import dev.chargeback.report.Manifest;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
@@ -37,14 +37,14 @@ public final class PostingJob {
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final JobRunner runner;
-    private final ImportStore imports;
-    private final LedgerStore ledger;
-    private final PeriodStore periods;
+    private final ImportedBatches imports;
+    private final Ledger ledger;
+    private final Periods periods;
     private final Clock clock;
     private final JobDefinition definition = JobDefinition.load("allocate");
 
     public PostingJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
-                      ImportStore imports, LedgerStore ledger, PeriodStore periods, Clock clock) {
+                      ImportedBatches imports, Ledger ledger, Periods periods, Clock clock) {
         this.repository = repository;
         this.transactions = transactions;
         this.runner = runner;

@@ -1,15 +1,13 @@
-package dev.chargeback.ledger;
+package dev.chargeback.ledger.internal;
 
-import dev.chargeback.ingest.internal.ImportStore;
+import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ledger.archive.RunArchive;
-import dev.chargeback.ledger.internal.LedgerStore;
-import dev.chargeback.ledger.internal.RunStore;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-public class LedgerConfiguration {
+class LedgerConfiguration {
 
     @Bean
     LedgerStore ledgerStore(DSLContext db) {
@@ -17,7 +15,7 @@ public class LedgerConfiguration {
     }
 
     @Bean
-    RunArchive runArchive(DSLContext db, LedgerStore ledger, ImportStore imports) {
+    RunArchive runArchive(DSLContext db, LedgerStore ledger, ImportedBatches imports) {
         return new RunArchive(new RunStore(db), ledger, imports);
     }
 }

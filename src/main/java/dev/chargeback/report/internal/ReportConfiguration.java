@@ -1,11 +1,12 @@
-package dev.chargeback.report;
+package dev.chargeback.report.internal;
 
 import dev.chargeback.ledger.archive.RunArchive;
+import dev.chargeback.report.RunOutputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-public class ReportConfiguration {
+class ReportConfiguration {
 
     @Bean
     RunOutputs runOutputs(RunArchive archive) {

@@ -1,8 +1,6 @@
-package dev.chargeback.ingest;
+package dev.chargeback.ingest.internal;
 
 import dev.chargeback.batch.JobRunner;
-import dev.chargeback.ingest.internal.ImportJob;
-import dev.chargeback.ingest.internal.ImportStore;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
-public class IngestConfiguration {
+class IngestConfiguration {
 
     @Bean
     ImportStore importStore(DSLContext db, Clock clock) {

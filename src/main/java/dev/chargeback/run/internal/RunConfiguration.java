@@ -1,13 +1,12 @@
-package dev.chargeback.run;
+package dev.chargeback.run.internal;
 
 import dev.chargeback.batch.JobRunner;
-import dev.chargeback.ingest.internal.ImportJob;
-import dev.chargeback.ingest.internal.ImportStore;
-import dev.chargeback.ledger.internal.LedgerStore;
-import dev.chargeback.period.internal.PeriodStore;
+import dev.chargeback.ingest.ImportedBatches;
+import dev.chargeback.ingest.Importer;
+import dev.chargeback.ledger.Ledger;
+import dev.chargeback.period.Periods;
 import dev.chargeback.report.RunOutputs;
-import dev.chargeback.run.internal.ExportJob;
-import dev.chargeback.run.internal.PostingJob;
+import dev.chargeback.run.MonthlyRun;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,11 +15,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
-public class RunConfiguration {
+class RunConfiguration {
 
     @Bean
     PostingJob postingJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
-                          ImportStore imports, LedgerStore ledger, PeriodStore periods, Clock clock) {
+                          ImportedBatches imports, Ledger ledger, Periods periods, Clock clock) {
         return new PostingJob(repository, transactions, runner, imports, ledger, periods, clock);
     }
 
@@ -31,7 +30,7 @@ public class RunConfiguration {
     }
 
     @Bean
-    MonthlyRun monthlyRun(ImportJob importJob, PostingJob postingJob, ExportJob exportJob, PeriodStore periods,
+    MonthlyRun monthlyRun(Importer importJob, PostingJob postingJob, ExportJob exportJob, Periods periods,
                           RunOutputs files, Clock clock) {
         String version = MonthlyRun.class.getPackage().getImplementationVersion();
         return new MonthlyRun(importJob, postingJob, exportJob, periods, files, clock, version == null ? "dev" : version);

@@ -1,4 +1,4 @@
-package dev.chargeback.database;
+package dev.chargeback.database.internal;
 
 import org.jooq.conf.RenderQuotedNames;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -9,7 +9,7 @@ import java.time.Clock;
 
 /** jOOQ renders unquoted names, so the one DDL set works on H2 (upper-case) and PostgreSQL (lower-case). */
 @Configuration(proxyBeanMethods = false)
-public class DatabaseConfiguration {
+class DatabaseConfiguration {
 
     @Bean
     DefaultConfigurationCustomizer unquotedNames() {

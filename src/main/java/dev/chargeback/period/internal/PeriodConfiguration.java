@@ -1,6 +1,5 @@
-package dev.chargeback.period;
+package dev.chargeback.period.internal;
 
-import dev.chargeback.period.internal.PeriodStore;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
-public class PeriodConfiguration {
+class PeriodConfiguration {
 
     @Bean
     PeriodStore periodStore(DSLContext db, Clock clock) {

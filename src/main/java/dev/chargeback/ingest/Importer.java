@@ -1,0 +1,20 @@
+package dev.chargeback.ingest;
+
+import dev.chargeback.allocation.DriverRef;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** Imports a data directory's input files for a period (the import job); a file already imported is not read again. */
+public interface Importer {
+
+    /**
+     * @param drivers     the kinds of driver the rules use: a file that only a driver needs is required when a rule
+     *                    uses that driver (and imported whenever present)
+     * @param log         where one line per file goes
+     * @param interactive whether to show a live progress bar for large files
+     */
+    ImportResult importFiles(Path data, String period, String currency, Set<DriverRef.Kind> drivers, PrintStream log,
+                             boolean interactive);
+}

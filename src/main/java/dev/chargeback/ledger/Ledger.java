@@ -1,0 +1,34 @@
+package dev.chargeback.ledger;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The append-only ledger as other features use it: post a run, find the run in force, read a run's entries, list
+ * runs and verify the hash chain. Stored in {@code internal}; posted runs are read through
+ * {@link dev.chargeback.ledger.archive.RunArchive}.
+ */
+public interface Ledger {
+
+    /** The run of a period that is in force: the newest one that no later run supersedes. */
+    Optional<String> runInForce(String period);
+
+    /** Every posted run, oldest first, marking the one in force for its period. */
+    List<RunSummary> runs();
+
+    Optional<String> periodOf(String runId);
+
+    int runCount();
+
+    /** The allocation entries a run posted (not its reversals), with their lines, in entry order. */
+    List<JournalEntry> allocationEntries(String runId);
+
+    /** The entries that reversed the run this one superseded, in entry order. */
+    List<JournalEntry> reversalEntries(String runId);
+
+    /** Posts a run; the caller holds the transaction. Returns the hash of the run's last entry (the chain head). */
+    String post(PostedRun run);
+
+    /** Walks the whole chain in order: every hash recomputed, every link checked, every entry balanced. */
+    LedgerVerification verify();
+}

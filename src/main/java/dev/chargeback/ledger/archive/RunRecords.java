@@ -1,0 +1,32 @@
+package dev.chargeback.ledger.archive;
+
+import dev.chargeback.allocation.MethodDetail;
+import dev.chargeback.allocation.PoolResult;
+import dev.chargeback.ledger.PostedFlow;
+import dev.chargeback.ledger.RunHeader;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The stored rows of posted runs, as {@link RunArchive} reads them; implemented in {@code ledger.internal} so that
+ * the store stays package-private. Other features read runs through {@link RunArchive}, not through this.
+ */
+public interface RunRecords {
+
+    Optional<RunHeader> header(String runId);
+
+    /** The run's pools in the order they were allocated (stage, then rule). */
+    List<PoolResult> pools(String runId);
+
+    /** Streams the run's flows in posting order. */
+    void flows(String runId, Consumer<PostedFlow> each);
+
+    /** The import batches the run read, in batch order. */
+    List<Long> inputBatches(String runId);
+
+    List<String> warnings(String runId);
+
+    MethodDetail methodDetail(RunHeader run);
+}

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.time.YearMonth;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -120,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
                 heap.reset();
                 current[0] = name;
             };
-            return context.getBean(MonthlyRun.class).run(new RunRequest(BenchData.PERIOD, data,
+            return context.getBean(MonthlyRun.class).run(new RunRequest(YearMonth.parse(BenchData.PERIOD), data,
                     data.resolve("rules.yaml"), work.resolve("out"), false, null, "bench", false), System.err, false,
                     phases);
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.time.YearMonth;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -34,10 +35,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         DatabaseTarget db = database.target().requireExisting();
         try (var context = ChargebackApplication.start(db)) {
-            String period = context.getBean(LedgerStore.class).periodOf(runId).orElseThrow(() ->
+            YearMonth period = context.getBean(LedgerStore.class).periodOf(runId).orElseThrow(() ->
                     new ParameterException(spec.commandLine(), "no posted run " + runId + " in this ledger "
                             + "(" + db.describe() + "); `status` lists them"));
-            Path folder = out == null ? Path.of("out", period) : out;
+            Path folder = out == null ? Path.of("out", period.toString()) : out;
             context.getBean(ExportJob.class).run(runId, folder);
             System.out.println("Wrote run " + runId + " to " + folder.toAbsolutePath().normalize());
         }

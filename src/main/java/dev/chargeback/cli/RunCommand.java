@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunRequest request = new RunRequest(period.toString(), data, rules == null ? data.resolve("rules.yaml") : rules,
+        RunRequest request = new RunRequest(period, data, rules == null ? data.resolve("rules.yaml") : rules,
                 out == null ? Path.of("out", period.toString()) : out, acceptRejects, method, Users.resolve(user),
                 dryRun);
         DatabaseTarget db = database.target();

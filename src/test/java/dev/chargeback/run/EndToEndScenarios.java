@@ -361,7 +361,7 @@ abstract class EndToEndScenarios {
         try (Connection c = db.connect()) {
             DSLContext jooq = DSL.using(c, db.url().startsWith("jdbc:h2") ? SQLDialect.H2 : SQLDialect.POSTGRES,
                     new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)); // as DatabaseConfiguration
-            new LedgerStore(jooq).post(new PostedRun("2026-10-typed-rows", PERIOD, "reciprocal", "EUR",
+            new LedgerStore(jooq).post(new PostedRun("2026-10-typed-rows", java.time.YearMonth.parse(PERIOD), "reciprocal", "EUR",
                     "a".repeat(64), "rules.yaml", "b".repeat(64), null, "e2e", "test", at, at, 0, 0, 0, false, 0,
                     detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of()));
             RunArchive archive = new RunArchive(new RunStore(jooq), new LedgerStore(jooq),

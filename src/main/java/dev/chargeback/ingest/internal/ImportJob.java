@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.YearMonth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class ImportJob {
      * @param drivers the kinds of driver the rules use: a file that only a driver needs is required when a rule uses
      *                that driver (and imported whenever present)
      */
-    public ImportResult run(Path data, String period, String currency, Set<DriverRef.Kind> drivers,
+    public ImportResult run(Path data, YearMonth period, String currency, Set<DriverRef.Kind> drivers,
                             ImportProgress progress) {
         List<PlannedFile> plan = plan(data, currency, drivers);
         String inputs = sha256(String.join("|", plan.stream().map(f -> f.kind().hashName() + ":"
@@ -57,7 +58,7 @@ public final class ImportJob {
                 progress.reused(f);
             }
         }
-        runner.run(job(period, currency, plan, progress), new JobParametersBuilder().addString("period", period)
+        runner.run(job(period, currency, plan, progress), new JobParametersBuilder().addString("period", period.toString())
                 .addString("inputs", inputs).addString("data", data.toAbsolutePath().toString(), false)
                 .toJobParameters());
         List<FileImport> files = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class ImportJob {
         return new ImportResult(period, files, rejects, inputs);
     }
 
-    private Job job(String period, String currency, List<PlannedFile> plan, ImportProgress progress) {
+    private Job job(YearMonth period, String currency, List<PlannedFile> plan, ImportProgress progress) {
         List<Step> steps = new ArrayList<>();
         for (PlannedFile file : plan) {
             FileImportStep step = new FileImportStep(period, file, store, () -> reference(period, currency, plan),
@@ -85,7 +86,7 @@ public final class ImportJob {
     }
 
     /** The reference data for a file's rows: what the files imported before it provide. */
-    private Reference reference(String period, String currency, List<PlannedFile> plan) {
+    private Reference reference(YearMonth period, String currency, List<PlannedFile> plan) {
         Reference reference = Reference.start(period, currency);
         for (PlannedFile f : plan) {
             var id = store.find(period, f.kind(), f.sha256(), f.contextSha256());

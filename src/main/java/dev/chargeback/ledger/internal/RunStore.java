@@ -1,6 +1,5 @@
 package dev.chargeback.ledger.internal;
 
-import dev.chargeback.allocation.FlowKind;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ledger.PostedFlow;
@@ -55,7 +54,7 @@ public final class RunStore {
         try (var flows = db.selectFrom(ALLOCATION_FLOW).where(ALLOCATION_FLOW.RUN_ID.eq(runId))
                 .orderBy(ALLOCATION_FLOW.FLOW_NO).fetchLazy()) {
             for (var f : flows) {
-                each.accept(new PostedFlow(f.getFlowNo(), f.getStage(), FlowKind.valueOf(f.getKind()), f.getRuleNo(),
+                each.accept(new PostedFlow(f.getFlowNo(), f.getStage(), f.getKind(), f.getRuleNo(),
                         f.getPool(), f.getSender(), f.getReceiver(), f.getService(), f.getBasis(), f.getDriver(),
                         f.getQuantity(), f.getRate() == null ? null : new BigDecimal(f.getRate()),
                         f.getAmountMinor()));

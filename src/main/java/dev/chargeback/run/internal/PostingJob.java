@@ -21,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.YearMonth;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,11 +59,12 @@ public final class PostingJob {
     public record Posted(AllocationResult result, PostedRun run, String ledgerHash) {
     }
 
-    public Posted run(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
+    public Posted run(String runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                       boolean acceptedRejects, String user, String codeVersion, Instant started) {
         Posted[] posted = new Posted[1];
         runner.run(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
-                rulesFile, imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder().addString("period", period).addString("run_id", runId)
+                rulesFile, imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder()
+                .addString("period", period.toString()).addString("run_id", runId)
                 .toJobParameters());
         return posted[0];
     }
@@ -72,7 +74,7 @@ public final class PostingJob {
      * then rolled back. The files show what would be posted (with the reversal of the run in force); the ledger is
      * untouched.
      */
-    public Manifest preview(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
+    public Manifest preview(String runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                             boolean acceptedRejects, String user, String codeVersion, Instant started, RunOutputs files,
                             java.nio.file.Path out) {
         var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -92,7 +94,7 @@ public final class PostingJob {
         return warnings;
     }
 
-    private Posted post(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
+    private Posted post(String runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                         boolean acceptedRejects, String user, String codeVersion, Instant started) {
         periods.requireOpen(period);
         ImportedData data = imports.load(imported);

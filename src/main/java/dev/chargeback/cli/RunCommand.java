@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -77,15 +78,15 @@ final class RunCommand implements Callable<Integer> {
         Manifest m = outcome.manifest();
         var out = spec.commandLine().getOut();
         boolean dry = "DRY_RUN".equals(m.status());
-        out.printf("%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted", outcome.runId(),
+        out.printf(Locale.ROOT, "%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted", outcome.runId(),
                 m.period(), m.method(), m.currency());
-        out.printf("  cost in %s = allocated %s + remainder %s; ledger head %s%n", m.totals().get("cost_in"),
+        out.printf(Locale.ROOT, "  cost in %s = allocated %s + remainder %s; ledger head %s%n", m.totals().get("cost_in"),
                 m.totals().get("allocated"), m.totals().get("remainder"), m.ledgerHash().substring(0, 16));
         if (m.supersedesRunId() != null) {
-            out.printf("  %s run %s (see reversal.csv)%n", dry ? "would reverse" : "supersedes and reverses",
+            out.printf(Locale.ROOT, "  %s run %s (see reversal.csv)%n", dry ? "would reverse" : "supersedes and reverses",
                     m.supersedesRunId());
         }
-        out.printf("  outputs in %s%n", outcome.out().toAbsolutePath().normalize());
+        out.printf(Locale.ROOT, "  outputs in %s%n", outcome.out().toAbsolutePath().normalize());
         out.flush();
     }
 }

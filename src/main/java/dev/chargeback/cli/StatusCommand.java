@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
@@ -31,8 +32,8 @@ final class StatusCommand implements Callable<Integer> {
             runs.forEach(r -> all.add(r.period()));
             var out = spec.commandLine().getOut();
             for (YearMonth period : all) {
-                out.printf("%s  %s%n", period, periods.state(period));
-                runs.stream().filter(r -> r.period().equals(period)).forEach(r -> out.printf(
+                out.printf(Locale.ROOT, "%s  %s%n", period, periods.state(period));
+                runs.stream().filter(r -> r.period().equals(period)).forEach(r -> out.printf(Locale.ROOT,
                         "  %s run %s  %-10s by %s at %s%s%n", r.inForce() ? "*" : " ", r.runId(), r.method(),
                         r.actor(), r.postedAt(), r.supersedes() == null ? "" : " (reversed " + r.supersedes() + ")"));
                 periods.history(period).forEach(h -> out.println("    " + h));

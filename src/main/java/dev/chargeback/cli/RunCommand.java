@@ -4,6 +4,7 @@ import dev.chargeback.ChargebackApplication;
 import dev.chargeback.allocation.Method;
 import dev.chargeback.database.DatabaseTarget;
 import dev.chargeback.report.Manifest;
+import dev.chargeback.report.RunStatus;
 import dev.chargeback.run.MonthlyRun;
 import dev.chargeback.run.RunOutcome;
 import dev.chargeback.run.RunRequest;
@@ -77,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
     private void print(RunOutcome outcome) {
         Manifest m = outcome.manifest();
         var out = spec.commandLine().getOut();
-        boolean dry = "DRY_RUN".equals(m.status());
+        boolean dry = m.status() == RunStatus.DRY_RUN;
         out.printf(Locale.ROOT, "%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted", outcome.runId(),
                 m.period(), m.method(), m.currency());
         out.printf(Locale.ROOT, "  cost in %s = allocated %s + remainder %s; ledger head %s%n", m.totals().get("cost_in"),

@@ -11,7 +11,7 @@ import java.util.Map;
  * What manifest.json says of a run: identity, inputs with their hashes and row counts, the rules hash, totals,
  * who ran it, when, with which code, and the hash of every output file and of the ledger chain head.
  */
-public record Manifest(String runId, String status, YearMonth period, String method, List<String> stepOrder,
+public record Manifest(String runId, RunStatus status, YearMonth period, String method, List<String> stepOrder,
                        String currency, String rulesFile, String rulesSha256, List<FileImport> inputs,
                        String inputsSha256, String codeVersion, String user, Instant startedAt, Instant finishedAt,
                        Map<String, String> totals, boolean acceptedRejects, String supersedesRunId, String ledgerHash,

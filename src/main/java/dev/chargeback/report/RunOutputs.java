@@ -26,7 +26,7 @@ public final class RunOutputs {
      * Writes every file of a posted run; returns the manifest written. {@code status} is POSTED, or DRY_RUN for a
      * posting about to be rolled back.
      */
-    public Manifest write(String runId, Path out, String status, List<String> problems) {
+    public Manifest write(String runId, Path out, RunStatus status, List<String> problems) {
         RunHeader run = archive.header(runId);
         Money money = Money.of(run.currency());
         Map<String, String> totals = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import dev.chargeback.ingest.internal.ImportJob;
 import dev.chargeback.ingest.internal.ImportProgress;
 import dev.chargeback.period.internal.PeriodStore;
 import dev.chargeback.report.Manifest;
+import dev.chargeback.report.RunStatus;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import dev.chargeback.rules.RulesFile;
@@ -124,7 +125,7 @@ public final class MonthlyRun {
 
     /** Nothing posted: rejects.csv and a manifest that says so; stale outputs of an earlier run are removed. */
     private void writeRejected(RunRequest request, RuleSet rules, ImportResult imported, String runId, Instant started) {
-        Manifest manifest = new Manifest(runId, "REJECTED", request.period(), rules.method().word(), List.of(),
+        Manifest manifest = new Manifest(runId, RunStatus.REJECTED, request.period(), rules.method().word(), List.of(),
                 rules.currency(), request.rules().toString(), rules.sha256(), imported.files(), imported.inputsSha256(),
                 codeVersion, request.user(), started, clock.instant(), Map.of("rows_rejected",
                 String.valueOf(imported.rejected())), false, null, null, List.of(),

@@ -41,7 +41,7 @@ final class ManifestJson implements OutputFile {
     @Override
     public boolean write(RunSource run, Path file) {
         Manifest m = run.manifest();
-        Json.write(file, new Document(1, m.runId(), m.status(), m.period().toString(), m.method(), m.stepOrder(), m.currency(),
+        Json.write(file, new Document(1, m.runId(), m.status().name(), m.period().toString(), m.method(), m.stepOrder(), m.currency(),
                 new Rules(m.rulesFile(), m.rulesSha256()), m.inputs().stream().map(ManifestJson::input).toList(),
                 m.inputsSha256(), m.totals(), m.acceptedRejects(), m.supersedesRunId(), m.ledgerHash(),
                 m.codeVersion(), m.user(), m.startedAt().toString(), m.finishedAt().toString(), m.warnings(),

@@ -3,6 +3,7 @@ package dev.chargeback.run.internal;
 import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.report.Manifest;
+import dev.chargeback.report.RunStatus;
 import dev.chargeback.report.RunOutputs;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,7 +31,7 @@ public final class ExportJob {
     public Manifest run(String runId, Path out) {
         Manifest[] written = new Manifest[1];
         runner.run(definition.taskletJob(repository, transactions,
-                () -> written[0] = files.write(runId, out, "POSTED", List.of())), new JobParametersBuilder().addString("run_id", runId)
+                () -> written[0] = files.write(runId, out, RunStatus.POSTED, List.of())), new JobParametersBuilder().addString("run_id", runId)
                 .addString("out", out.toAbsolutePath().toString())
                 .addString("attempt", java.util.UUID.randomUUID().toString())
                 .toJobParameters());

@@ -15,6 +15,7 @@ import dev.chargeback.ledger.PostedRun;
 import dev.chargeback.ledger.internal.LedgerStore;
 import dev.chargeback.period.internal.PeriodStore;
 import dev.chargeback.report.Manifest;
+import dev.chargeback.report.RunStatus;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -81,7 +82,7 @@ public final class PostingJob {
         return template.execute(status -> {
             post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started);
             status.setRollbackOnly();
-            return files.write(runId, out, "DRY_RUN", List.of("dry run: nothing was posted; the ledger is as it was"));
+            return files.write(runId, out, RunStatus.DRY_RUN, List.of("dry run: nothing was posted; the ledger is as it was"));
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.chargeback.cli;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.ChargebackApplication;
 import dev.chargeback.database.DatabaseTarget;
 import dev.chargeback.ledger.internal.LedgerStore;
@@ -23,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--run", required = true, paramLabel = "RUN_ID", description = "the run (see `status`)")
-    String runId;
+    RunId runId;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<period>)")
     Path out;

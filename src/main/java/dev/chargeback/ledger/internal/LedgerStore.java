@@ -1,5 +1,6 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Flow;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.JournalLine;
@@ -43,7 +44,7 @@ public final class LedgerStore {
     }
 
     /** The run of a period that is in force: the newest one that no later run supersedes. */
-    public Optional<String> runInForce(YearMonth period) {
+    public Optional<RunId> runInForce(YearMonth period) {
         var superseded = db.select(ALLOCATION_RUN.SUPERSEDES_RUN_ID).from(ALLOCATION_RUN)
                 .where(ALLOCATION_RUN.SUPERSEDES_RUN_ID.isNotNull());
         return db.select(ALLOCATION_RUN.RUN_ID).from(ALLOCATION_RUN)
@@ -52,8 +53,8 @@ public final class LedgerStore {
     }
 
     /** A posted run as listed by `status`. */
-    public record RunSummary(String runId, YearMonth period, String method, String actor, String postedAt,
-                             String supersedes, boolean inForce) {
+    public record RunSummary(RunId runId, YearMonth period, String method, String actor, String postedAt,
+                             RunId supersedes, boolean inForce) {
     }
 
     /** Every posted run, oldest first, marking the one in force for its period. */
@@ -66,7 +67,7 @@ public final class LedgerStore {
                         !superseded.contains(r.getRunId())));
     }
 
-    public Optional<YearMonth> periodOf(String runId) {
+    public Optional<YearMonth> periodOf(RunId runId) {
         return db.select(ALLOCATION_RUN.PERIOD).from(ALLOCATION_RUN).where(ALLOCATION_RUN.RUN_ID.eq(runId))
                 .fetchOptional(ALLOCATION_RUN.PERIOD);
     }
@@ -76,15 +77,15 @@ public final class LedgerStore {
     }
 
     /** The allocation entries a run posted (not its reversals), with their lines, in entry order. */
-    public List<JournalEntry> allocationEntries(String runId) {
+    public List<JournalEntry> allocationEntries(RunId runId) {
         return entries(runId, JournalEntry.Kind.ALLOCATION);
     }
 
-    public List<JournalEntry> reversalEntries(String runId) {
+    public List<JournalEntry> reversalEntries(RunId runId) {
         return entries(runId, JournalEntry.Kind.REVERSAL);
     }
 
-    private List<JournalEntry> entries(String runId, JournalEntry.Kind kind) {
+    private List<JournalEntry> entries(RunId runId, JournalEntry.Kind kind) {
         Map<Integer, List<JournalLine>> lines = new LinkedHashMap<>();
         Map<Integer, Record> heads = new LinkedHashMap<>();
         try (var rows = db.select().from(LEDGER_ENTRY).join(LEDGER_LINE).on(LEDGER_LINE.SEQ.eq(LEDGER_ENTRY.SEQ))
@@ -119,7 +120,7 @@ public final class LedgerStore {
         all.addAll(run.entries());
         for (JournalEntry e : all) {
             seq++;
-            String hash = LedgerHash.of(previous, run.runId(), run.period().toString(), run.currency(), millis, e);
+            String hash = LedgerHash.of(previous, run.runId().value(), run.period().toString(), run.currency(), millis, e);
             entryRows.add(entryRow(run, e, seq, postedAt, previous, hash));
             for (JournalLine l : e.lines()) {
                 lineRows.add(db.newRecord(LEDGER_LINE).with(LEDGER_LINE.SEQ, seq).with(LEDGER_LINE.LINE_NO, l.lineNo())
@@ -264,7 +265,7 @@ public final class LedgerStore {
         JournalEntry e = new JournalEntry(r.get(LEDGER_ENTRY.ENTRY_NO), r.get(LEDGER_ENTRY.KIND),
                 r.get(LEDGER_ENTRY.RULE_NO), r.get(LEDGER_ENTRY.POOL), r.get(LEDGER_ENTRY.MEMO),
                 r.get(LEDGER_ENTRY.REVERSES_RUN_ID), r.get(LEDGER_ENTRY.REVERSES_ENTRY_NO), lines);
-        String hash = LedgerHash.of(r.get(LEDGER_ENTRY.PREV_HASH), r.get(LEDGER_ENTRY.RUN_ID),
+        String hash = LedgerHash.of(r.get(LEDGER_ENTRY.PREV_HASH), r.get(LEDGER_ENTRY.RUN_ID).value(),
                 r.get(LEDGER_ENTRY.PERIOD).toString(),
                 r.get(LEDGER_ENTRY.CURRENCY), r.get(LEDGER_ENTRY.POSTED_AT).toInstant().toEpochMilli(), e);
         if (!hash.equals(r.get(LEDGER_ENTRY.ENTRY_HASH))) {

@@ -1,5 +1,6 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ledger.PostedFlow;
@@ -26,7 +27,7 @@ public final class RunStore {
         this.details = new RunDetailRows(db);
     }
 
-    public Optional<RunHeader> header(String runId) {
+    public Optional<RunHeader> header(RunId runId) {
         var later = ALLOCATION_RUN.as("later");
         return db.select(ALLOCATION_RUN.asterisk(), later.RUN_ID).from(ALLOCATION_RUN).leftJoin(later)
                 .on(later.SUPERSEDES_RUN_ID.eq(ALLOCATION_RUN.RUN_ID)).where(ALLOCATION_RUN.RUN_ID.eq(runId))
@@ -42,7 +43,7 @@ public final class RunStore {
     }
 
     /** The run's pools in the order they were allocated (stage, then rule). */
-    public List<PoolResult> pools(String runId) {
+    public List<PoolResult> pools(RunId runId) {
         return db.selectFrom(ALLOCATION_POOL).where(ALLOCATION_POOL.RUN_ID.eq(runId))
                 .orderBy(ALLOCATION_POOL.STAGE, ALLOCATION_POOL.RULE_NO)
                 .fetch(p -> new PoolResult(p.getRuleNo(), p.getPool(), p.getCostCenter(), p.getService(), p.getStage(),
@@ -50,7 +51,7 @@ public final class RunStore {
     }
 
     /** Streams the run's flows in posting order (a run may hold more flows than fit comfortably in memory). */
-    public void flows(String runId, Consumer<PostedFlow> each) {
+    public void flows(RunId runId, Consumer<PostedFlow> each) {
         try (var flows = db.selectFrom(ALLOCATION_FLOW).where(ALLOCATION_FLOW.RUN_ID.eq(runId))
                 .orderBy(ALLOCATION_FLOW.FLOW_NO).fetchLazy()) {
             for (var f : flows) {
@@ -62,13 +63,13 @@ public final class RunStore {
         }
     }
 
-    public List<Long> inputBatches(String runId) {
+    public List<Long> inputBatches(RunId runId) {
         return db.select(ALLOCATION_RUN_INPUT.BATCH_ID).from(ALLOCATION_RUN_INPUT)
                 .where(ALLOCATION_RUN_INPUT.RUN_ID.eq(runId)).orderBy(ALLOCATION_RUN_INPUT.BATCH_ID)
                 .fetch(ALLOCATION_RUN_INPUT.BATCH_ID);
     }
 
-    public List<String> warnings(String runId) {
+    public List<String> warnings(RunId runId) {
         return details.warnings(runId);
     }
 

@@ -1,5 +1,6 @@
 package dev.chargeback.run.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.report.Manifest;
@@ -28,10 +29,10 @@ public final class ExportJob {
         this.files = files;
     }
 
-    public Manifest run(String runId, Path out) {
+    public Manifest run(RunId runId, Path out) {
         Manifest[] written = new Manifest[1];
         runner.run(definition.taskletJob(repository, transactions,
-                () -> written[0] = files.write(runId, out, RunStatus.POSTED, List.of())), new JobParametersBuilder().addString("run_id", runId)
+                () -> written[0] = files.write(runId, out, RunStatus.POSTED, List.of())), new JobParametersBuilder().addString("run_id", runId.value())
                 .addString("out", out.toAbsolutePath().toString())
                 .addString("attempt", java.util.UUID.randomUUID().toString())
                 .toJobParameters());

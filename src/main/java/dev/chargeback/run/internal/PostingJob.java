@@ -1,5 +1,6 @@
 package dev.chargeback.run.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.AllocationException;
 import dev.chargeback.allocation.AllocationInput;
 import dev.chargeback.allocation.AllocationResult;
@@ -60,12 +61,12 @@ public final class PostingJob {
     public record Posted(AllocationResult result, PostedRun run, String ledgerHash) {
     }
 
-    public Posted run(String runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
+    public Posted run(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                       boolean acceptedRejects, String user, String codeVersion, Instant started) {
         Posted[] posted = new Posted[1];
         runner.run(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
                 rulesFile, imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder()
-                .addString("period", period.toString()).addString("run_id", runId)
+                .addString("period", period.toString()).addString("run_id", runId.value())
                 .toJobParameters());
         return posted[0];
     }
@@ -75,7 +76,7 @@ public final class PostingJob {
      * then rolled back. The files show what would be posted (with the reversal of the run in force); the ledger is
      * untouched.
      */
-    public Manifest preview(String runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
+    public Manifest preview(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                             boolean acceptedRejects, String user, String codeVersion, Instant started, RunOutputs files,
                             java.nio.file.Path out) {
         var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -95,16 +96,16 @@ public final class PostingJob {
         return warnings;
     }
 
-    private Posted post(String runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
+    private Posted post(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                         boolean acceptedRejects, String user, String codeVersion, Instant started) {
         periods.requireOpen(period);
         ImportedData data = imports.load(imported);
         AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.allocation(),
                 data.costCenters(), data.services(), data.costs(), data.drivers()));
         List<JournalEntry> entries = Journal.fromFlows(result.flows(), rules::accountOf, rules.recoveryAccount());
-        String superseded = ledger.runInForce(period).orElse(null);
+        RunId superseded = ledger.runInForce(period).orElse(null);
         List<JournalEntry> reversals = superseded == null ? List.of()
-                : Journal.reverse(superseded, ledger.allocationEntries(superseded), entries.size());
+                : Journal.reverse(superseded.value(), ledger.allocationEntries(superseded), entries.size());
         List<String> unbalanced = new ArrayList<>();
         for (JournalEntry e : entries) {
             if (!e.balances()) {

@@ -1,9 +1,10 @@
 package dev.chargeback.allocation;
 
+import java.time.YearMonth;
 import java.util.List;
 
 /** Everything one allocation run needs, as plain data. */
-public record AllocationInput(String period, String currency, AllocationRules rules, List<CostCenter> costCenters,
+public record AllocationInput(YearMonth period, String currency, AllocationRules rules, List<CostCenter> costCenters,
                               List<ServiceOffering> services, List<CostLine> costs, List<DriverTotal> drivers) {
 
     public AllocationInput {

@@ -26,7 +26,7 @@ public final class Allocator {
     public static List<String> checkRules(AllocationRules rules, List<CostCenter> costCenters,
                                           List<ServiceOffering> services) {
         Organisation org = new Organisation(costCenters, services);
-        return List.copyOf(new RuleCheck(rules, new RuleContext(org, null, "")).problems());
+        return List.copyOf(new RuleCheck(rules, new RuleContext(org, null, null)).problems());
     }
 
     public static AllocationResult allocate(AllocationInput input) {

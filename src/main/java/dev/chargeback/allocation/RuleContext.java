@@ -1,12 +1,13 @@
 package dev.chargeback.allocation;
 
+import java.time.YearMonth;
 import java.util.List;
 
 /**
  * What a basis checks its settings against: the organisation, and the period's driver totals once they are
  * imported ({@code drivers} null before, when only the rules and the organisation are checked).
  */
-record RuleContext(Organisation org, List<DriverTotal> drivers, String period) {
+record RuleContext(Organisation org, List<DriverTotal> drivers, YearMonth period) {
 
     boolean driversKnown() {
         return drivers != null;

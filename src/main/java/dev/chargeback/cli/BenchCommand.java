@@ -15,11 +15,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.time.YearMonth;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -100,11 +102,11 @@ final class BenchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         if (reciprocal != null) {
             BenchData.reciprocal(data, reciprocal, receivers, 3, 42);
-            out.printf("Generated a reciprocal network: %d service cost centers (about 3 links each), %d receivers "
+            out.printf(Locale.ROOT, "Generated a reciprocal network: %d service cost centers (about 3 links each), %d receivers "
                     + "in %.1f s%n", reciprocal, receivers, seconds(System.nanoTime() - started));
         } else {
             BenchData.usage(data, rows, services, customers, System.nanoTime());
-            out.printf("Generated usage.csv: %,d rows, %d services, %d customers, %,d bytes in %.1f s%n", rows,
+            out.printf(Locale.ROOT, "Generated usage.csv: %,d rows, %d services, %d customers, %,d bytes in %.1f s%n", rows,
                     services, customers, Files.size(data.resolve("usage.csv")), seconds(System.nanoTime() - started));
         }
     }
@@ -120,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
                 heap.reset();
                 current[0] = name;
             };
-            return context.getBean(MonthlyRun.class).run(new RunRequest(BenchData.PERIOD, data,
+            return context.getBean(MonthlyRun.class).run(new RunRequest(YearMonth.parse(BenchData.PERIOD), data,
                     data.resolve("rules.yaml"), work.resolve("out"), false, null, "bench", false), System.err, false,
                     phases);
         }
@@ -129,18 +131,18 @@ final class BenchCommand implements Callable<Integer> {
     private void report(PrintStream out, RunOutcome outcome, Map<String, Long> peaks) {
         RunOutcome.Timings t = outcome.timings();
         long total = t.importNanos() + t.postNanos() + t.exportNanos();
-        out.printf("%-15s %10s %14s %14s%n", "phase", "seconds", "rows/second", "peak heap MB");
+        out.printf(Locale.ROOT, "%-15s %10s %14s %14s%n", "phase", "seconds", "rows/second", "peak heap MB");
         line(out, "import", t.importNanos(), t.rowsRead(), peaks.get("import"));
         line(out, "allocate+post", t.postNanos(), t.rowsRead(), peaks.get("allocate+post"));
         line(out, "export", t.exportNanos(), t.rowsRead(), peaks.get("export"));
         long peak = peaks.values().stream().mapToLong(Long::longValue).max().orElse(0);
         line(out, "end to end", total, t.rowsRead(), peak);
-        out.printf("%,d input rows, %,d flows, %,d journal lines; run %s%n", t.rowsRead(), t.flows(),
+        out.printf(Locale.ROOT, "%,d input rows, %,d flows, %,d journal lines; run %s%n", t.rowsRead(), t.flows(),
                 t.journalLines(), outcome.runId());
     }
 
     private static void line(PrintStream out, String phase, long nanos, long rows, Long peakBytes) {
-        out.printf("%-15s %10.2f %,14.0f %14d%n", phase, seconds(nanos), rows / seconds(nanos),
+        out.printf(Locale.ROOT, "%-15s %10.2f %,14.0f %14d%n", phase, seconds(nanos), rows / seconds(nanos),
                 peakBytes == null ? 0 : peakBytes >> 20);
     }
 

@@ -5,6 +5,7 @@ import dev.chargeback.allocation.Method;
 import dev.chargeback.database.DatabaseException;
 import dev.chargeback.database.Secrets;
 import dev.chargeback.ingest.InputFileException;
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.period.PeriodException;
 import dev.chargeback.rules.RulesException;
 import dev.chargeback.run.RejectsFoundException;
@@ -38,6 +39,7 @@ public final class ChargebackCli {
         CommandLine cli = new CommandLine(new ChargebackCli());
         cli.registerConverter(YearMonth.class, new PeriodConverter());
         cli.registerConverter(Method.class, new MethodConverter());
+        cli.registerConverter(RunId.class, new RunIdConverter());
         cli.setParameterExceptionHandler(ChargebackCli::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine.getErr()));
         return cli.execute(args);

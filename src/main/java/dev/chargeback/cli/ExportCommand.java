@@ -1,5 +1,6 @@
 package dev.chargeback.cli;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.ChargebackApplication;
 import dev.chargeback.database.DatabaseTarget;
 import dev.chargeback.ledger.Ledger;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.time.YearMonth;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -22,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--run", required = true, paramLabel = "RUN_ID", description = "the run (see `status`)")
-    String runId;
+    RunId runId;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<period>)")
     Path out;
@@ -34,10 +36,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         DatabaseTarget db = database.target().requireExisting();
         try (var context = ChargebackApplication.start(db)) {
-            String period = context.getBean(Ledger.class).periodOf(runId).orElseThrow(() ->
+            YearMonth period = context.getBean(Ledger.class).periodOf(runId).orElseThrow(() ->
                     new ParameterException(spec.commandLine(), "no posted run " + runId + " in this ledger "
                             + "(" + db.describe() + "); `status` lists them"));
-            Path folder = out == null ? Path.of("out", period) : out;
+            Path folder = out == null ? Path.of("out", period.toString()) : out;
             context.getBean(RunExport.class).export(runId, folder);
             System.out.println("Wrote run " + runId + " to " + folder.toAbsolutePath().normalize());
         }

@@ -1,6 +1,7 @@
 package dev.chargeback.cli;
 
 import dev.chargeback.ChargebackApplication;
+import dev.chargeback.period.PeriodAction;
 import dev.chargeback.period.Periods;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +24,13 @@ abstract class PeriodCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    abstract String action();
+    abstract PeriodAction action();
 
     @Override
     public Integer call() {
         try (var context = ChargebackApplication.start(database.target().requireExisting())) {
             context.getBean(Periods.class).change(period, action(), Users.resolve(user), reason);
-            System.out.println("Period " + period + (action().equals("CLOSE") ? " closed." : " reopened."));
+            System.out.println("Period " + period + " " + action().pastTense() + ".");
         }
         return 0;
     }
@@ -38,8 +39,8 @@ abstract class PeriodCommand implements Callable<Integer> {
             description = "Closes a period: runs and reversals are refused until it is reopened.")
     static final class Close extends PeriodCommand {
         @Override
-        String action() {
-            return "CLOSE";
+        PeriodAction action() {
+            return PeriodAction.CLOSE;
         }
     }
 
@@ -47,8 +48,8 @@ abstract class PeriodCommand implements Callable<Integer> {
             description = "Reopens a closed period; the reopening is recorded with who and why.")
     static final class Reopen extends PeriodCommand {
         @Override
-        String action() {
-            return "REOPEN";
+        PeriodAction action() {
+            return PeriodAction.REOPEN;
         }
     }
 }

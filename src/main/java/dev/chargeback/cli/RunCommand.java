@@ -4,6 +4,7 @@ import dev.chargeback.ChargebackApplication;
 import dev.chargeback.allocation.Method;
 import dev.chargeback.database.DatabaseTarget;
 import dev.chargeback.report.Manifest;
+import dev.chargeback.report.RunStatus;
 import dev.chargeback.run.MonthlyRun;
 import dev.chargeback.run.RunOutcome;
 import dev.chargeback.run.RunRequest;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -60,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunRequest request = new RunRequest(period.toString(), data, rules == null ? data.resolve("rules.yaml") : rules,
+        RunRequest request = new RunRequest(period, data, rules == null ? data.resolve("rules.yaml") : rules,
                 out == null ? Path.of("out", period.toString()) : out, acceptRejects, method, Users.resolve(user),
                 dryRun);
         DatabaseTarget db = database.target();
@@ -76,16 +78,16 @@ final class RunCommand implements Callable<Integer> {
     private void print(RunOutcome outcome) {
         Manifest m = outcome.manifest();
         var out = spec.commandLine().getOut();
-        boolean dry = "DRY_RUN".equals(m.status());
-        out.printf("%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted", outcome.runId(),
+        boolean dry = m.status() == RunStatus.DRY_RUN;
+        out.printf(Locale.ROOT, "%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted", outcome.runId(),
                 m.period(), m.method(), m.currency());
-        out.printf("  cost in %s = allocated %s + remainder %s; ledger head %s%n", m.totals().get("cost_in"),
+        out.printf(Locale.ROOT, "  cost in %s = allocated %s + remainder %s; ledger head %s%n", m.totals().get("cost_in"),
                 m.totals().get("allocated"), m.totals().get("remainder"), m.ledgerHash().substring(0, 16));
         if (m.supersedesRunId() != null) {
-            out.printf("  %s run %s (see reversal.csv)%n", dry ? "would reverse" : "supersedes and reverses",
+            out.printf(Locale.ROOT, "  %s run %s (see reversal.csv)%n", dry ? "would reverse" : "supersedes and reverses",
                     m.supersedesRunId());
         }
-        out.printf("  outputs in %s%n", outcome.out().toAbsolutePath().normalize());
+        out.printf(Locale.ROOT, "  outputs in %s%n", outcome.out().toAbsolutePath().normalize());
         out.flush();
     }
 }

@@ -8,6 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.time.YearMonth;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
@@ -26,12 +28,12 @@ final class StatusCommand implements Callable<Integer> {
         try (var context = ChargebackApplication.start(database.target().requireExisting())) {
             var runs = context.getBean(Ledger.class).runs();
             Periods periods = context.getBean(Periods.class);
-            TreeSet<String> all = new TreeSet<>(periods.known());
+            TreeSet<YearMonth> all = new TreeSet<>(periods.known());
             runs.forEach(r -> all.add(r.period()));
             var out = spec.commandLine().getOut();
-            for (String period : all) {
-                out.printf("%s  %s%n", period, periods.state(period));
-                runs.stream().filter(r -> r.period().equals(period)).forEach(r -> out.printf(
+            for (YearMonth period : all) {
+                out.printf(Locale.ROOT, "%s  %s%n", period, periods.state(period));
+                runs.stream().filter(r -> r.period().equals(period)).forEach(r -> out.printf(Locale.ROOT,
                         "  %s run %s  %-10s by %s at %s%s%n", r.inForce() ? "*" : " ", r.runId(), r.method(),
                         r.actor(), r.postedAt(), r.supersedes() == null ? "" : " (reversed " + r.supersedes() + ")"));
                 periods.history(period).forEach(h -> out.println("    " + h));

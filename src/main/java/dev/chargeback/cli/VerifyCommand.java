@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -26,12 +27,12 @@ final class VerifyCommand implements Callable<Integer> {
             LedgerVerification v = context.getBean(Ledger.class).verify();
             var out = spec.commandLine().getOut();
             if (v.intact()) {
-                out.printf("Ledger intact: %,d entries, %,d lines, chain head %s%n", v.entries(), v.lines(), v.head());
+                out.printf(Locale.ROOT, "Ledger intact: %,d entries, %,d lines, chain head %s%n", v.entries(), v.lines(), v.head());
                 out.flush();
                 return 0;
             }
             var err = spec.commandLine().getErr();
-            err.printf("Ledger NOT intact (%d problems):%n", v.problems().size());
+            err.printf(Locale.ROOT, "Ledger NOT intact (%d problems):%n", v.problems().size());
             v.problems().forEach(p -> err.println("  " + p));
             err.flush();
             return 1;

@@ -15,6 +15,6 @@ public interface Importer {
      * @param log         where one line per file goes
      * @param interactive whether to show a live progress bar for large files
      */
-    ImportResult importFiles(Path data, String period, String currency, Set<DriverRef.Kind> drivers, PrintStream log,
+    ImportResult importFiles(Path data, java.time.YearMonth period, String currency, Set<DriverRef.Kind> drivers, PrintStream log,
                              boolean interactive);
 }

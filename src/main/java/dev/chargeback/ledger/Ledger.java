@@ -1,5 +1,6 @@
 package dev.chargeback.ledger;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,20 +12,20 @@ import java.util.Optional;
 public interface Ledger {
 
     /** The run of a period that is in force: the newest one that no later run supersedes. */
-    Optional<String> runInForce(String period);
+    Optional<RunId> runInForce(YearMonth period);
 
     /** Every posted run, oldest first, marking the one in force for its period. */
     List<RunSummary> runs();
 
-    Optional<String> periodOf(String runId);
+    Optional<YearMonth> periodOf(RunId runId);
 
     int runCount();
 
     /** The allocation entries a run posted (not its reversals), with their lines, in entry order. */
-    List<JournalEntry> allocationEntries(String runId);
+    List<JournalEntry> allocationEntries(RunId runId);
 
     /** The entries that reversed the run this one superseded, in entry order. */
-    List<JournalEntry> reversalEntries(String runId);
+    List<JournalEntry> reversalEntries(RunId runId);
 
     /** Posts a run; the caller holds the transaction. Returns the hash of the run's last entry (the chain head). */
     String post(PostedRun run);

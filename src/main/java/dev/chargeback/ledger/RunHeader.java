@@ -1,5 +1,6 @@
 package dev.chargeback.ledger;
 
+import java.time.YearMonth;
 import java.time.Instant;
 
 /**
@@ -7,8 +8,8 @@ import java.time.Instant;
  * supersedes, who posted it with which code and when, its totals in minor units, and the ledger hash it left.
  * {@code supersededBy} names the later run that reversed it (null while it is the run in force).
  */
-public record RunHeader(String runId, String period, String method, String currency, String rulesFile,
-                        String rulesSha256, String inputsSha256, String supersedesRunId, String supersededBy,
+public record RunHeader(RunId runId, YearMonth period, String method, String currency, String rulesFile,
+                        String rulesSha256, String inputsSha256, RunId supersedesRunId, RunId supersededBy,
                         String actor, String codeVersion, Instant startedAt, Instant postedAt, long costIn,
                         long allocated, long remainder, boolean acceptedRejects, long rowsRejected,
                         String ledgerHash) {

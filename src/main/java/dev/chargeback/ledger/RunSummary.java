@@ -1,6 +1,6 @@
 package dev.chargeback.ledger;
 
 /** A posted run as listed by `status`. */
-public record RunSummary(String runId, String period, String method, String actor, String postedAt,
-                         String supersedes, boolean inForce) {
+public record RunSummary(RunId runId, java.time.YearMonth period, String method, String actor, String postedAt,
+                         RunId supersedes, boolean inForce) {
 }

@@ -7,21 +7,21 @@ import java.util.List;
 public interface Periods {
 
     /** OPEN or CLOSED. */
-    String state(String period);
+    PeriodState state(YearMonth period);
 
     /** @throws PeriodClosedException when the period is closed */
-    void requireOpen(String period);
+    void requireOpen(YearMonth period);
 
     /**
      * Closes ({@code CLOSE}) or reopens ({@code REOPEN}) a period, recording who and why.
      *
      * @throws PeriodException when no reason is given, or the period is already in the state asked for
      */
-    void change(YearMonth month, String action, String actor, String reason);
+    void change(YearMonth period, PeriodAction action, String actor, String reason);
 
     /** Every period that was ever closed or reopened. */
-    List<String> known();
+    List<YearMonth> known();
 
     /** Each close and reopen of the period, oldest first, with who and why. */
-    List<String> history(String period);
+    List<String> history(YearMonth period);
 }

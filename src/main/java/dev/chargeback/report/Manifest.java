@@ -1,7 +1,9 @@
 package dev.chargeback.report;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.ingest.FileImport;
 
+import java.time.YearMonth;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +12,9 @@ import java.util.Map;
  * What manifest.json says of a run: identity, inputs with their hashes and row counts, the rules hash, totals,
  * who ran it, when, with which code, and the hash of every output file and of the ledger chain head.
  */
-public record Manifest(String runId, String status, String period, String method, List<String> stepOrder,
+public record Manifest(RunId runId, RunStatus status, YearMonth period, String method, List<String> stepOrder,
                        String currency, String rulesFile, String rulesSha256, List<FileImport> inputs,
                        String inputsSha256, String codeVersion, String user, Instant startedAt, Instant finishedAt,
-                       Map<String, String> totals, boolean acceptedRejects, String supersedesRunId, String ledgerHash,
+                       Map<String, String> totals, boolean acceptedRejects, RunId supersedesRunId, String ledgerHash,
                        List<String> warnings, List<String> problems) {
 }

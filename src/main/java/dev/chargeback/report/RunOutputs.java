@@ -1,5 +1,6 @@
 package dev.chargeback.report;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Money;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.ledger.archive.RunArchive;
@@ -26,7 +27,7 @@ public final class RunOutputs {
      * Writes every file of a posted run; returns the manifest written. {@code status} is POSTED, or DRY_RUN for a
      * posting about to be rolled back.
      */
-    public Manifest write(String runId, Path out, String status, List<String> problems) {
+    public Manifest write(RunId runId, Path out, RunStatus status, List<String> problems) {
         RunHeader run = archive.header(runId);
         Money money = Money.of(run.currency());
         Map<String, String> totals = new LinkedHashMap<>();

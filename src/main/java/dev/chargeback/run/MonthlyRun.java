@@ -1,10 +1,12 @@
 package dev.chargeback.run;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.Importer;
 import dev.chargeback.period.Periods;
 import dev.chargeback.report.Manifest;
+import dev.chargeback.report.RunStatus;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import dev.chargeback.rules.RulesFile;
@@ -17,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,7 @@ public final class MonthlyRun {
         long t0 = System.nanoTime();
         ImportResult imported = importJob.importFiles(request.data(), request.period(), rules.currency(),
                 needed(rules), log, interactive);
-        String runId = request.period() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        RunId runId = RunId.next(request.period(), ThreadLocalRandom.current());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
             writeRejected(request, rules, imported, runId, started);
             throw new RejectsFoundException(imported.rejected(), request.out().resolve("rejects.csv"));
@@ -121,8 +122,8 @@ public final class MonthlyRun {
     }
 
     /** Nothing posted: rejects.csv and a manifest that says so; stale outputs of an earlier run are removed. */
-    private void writeRejected(RunRequest request, RuleSet rules, ImportResult imported, String runId, Instant started) {
-        Manifest manifest = new Manifest(runId, "REJECTED", request.period(), rules.method().word(), List.of(),
+    private void writeRejected(RunRequest request, RuleSet rules, ImportResult imported, RunId runId, Instant started) {
+        Manifest manifest = new Manifest(runId, RunStatus.REJECTED, request.period(), rules.method().word(), List.of(),
                 rules.currency(), request.rules().toString(), rules.sha256(), imported.files(), imported.inputsSha256(),
                 codeVersion, request.user(), started, clock.instant(), Map.of("rows_rejected",
                 String.valueOf(imported.rejected())), false, null, null, List.of(),

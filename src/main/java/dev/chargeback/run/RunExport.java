@@ -1,5 +1,6 @@
 package dev.chargeback.run;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.report.Manifest;
 
 import java.nio.file.Path;
@@ -8,5 +9,5 @@ import java.nio.file.Path;
 public interface RunExport {
 
     /** Writes every output file of the posted run into {@code out}; returns the manifest written. */
-    Manifest export(String runId, Path out);
+    Manifest export(RunId runId, Path out);
 }

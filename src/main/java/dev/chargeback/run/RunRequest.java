@@ -2,12 +2,13 @@ package dev.chargeback.run;
 
 import dev.chargeback.allocation.Method;
 
+import java.time.YearMonth;
 import java.nio.file.Path;
 
 /**
  * What `chargeback run` was asked: the period, where the data and rules are, where outputs go; a dry run writes
  * the outputs of what would be posted and posts nothing.
  */
-public record RunRequest(String period, Path data, Path rules, Path out, boolean acceptRejects, Method method,
+public record RunRequest(YearMonth period, Path data, Path rules, Path out, boolean acceptRejects, Method method,
                          String user, boolean dryRun) {
 }

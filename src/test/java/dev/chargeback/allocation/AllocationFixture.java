@@ -121,7 +121,7 @@ final class AllocationFixture {
         for (Pool p : pools) {
             rules.add(p.toRule(rules.size() + 1));
         }
-        return new AllocationInput(PERIOD, "EUR", new AllocationRules(RULES_FILE, method, stepOrder, STEP_ORDER_LINE,
+        return new AllocationInput(java.time.YearMonth.parse(PERIOD), "EUR", new AllocationRules(RULES_FILE, method, stepOrder, STEP_ORDER_LINE,
                 rules), centers, offerings, costs, drivers);
     }
 

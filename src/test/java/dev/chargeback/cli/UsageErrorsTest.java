@@ -83,7 +83,7 @@ class UsageErrorsTest {
     void onlyTheEnginesOwnErrorsExit2() {
         assertEquals(2, ChargebackCli.exitCode(new DatabaseException("cannot connect")));
         assertEquals(2, ChargebackCli.exitCode(new PeriodException("already CLOSED")));
-        assertEquals(2, ChargebackCli.exitCode(new PeriodClosedException("2026-10")));
+        assertEquals(2, ChargebackCli.exitCode(new PeriodClosedException(java.time.YearMonth.of(2026, 10))));
         assertEquals(2, ChargebackCli.exitCode(new InputFileException("costs.csv line 3: bad amount")));
         assertEquals(1, ChargebackCli.exitCode(new IllegalArgumentException("a bug")));
         assertEquals(1, ChargebackCli.exitCode(new NumberFormatException("a bug")));

@@ -3,6 +3,7 @@ package dev.chargeback.run;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.ingest.internal.IngestStores;
 import dev.chargeback.ledger.PostedRun;
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.ledger.internal.LedgerStores;
 import org.apache.commons.csv.CSVRecord;
@@ -360,15 +361,16 @@ abstract class EndToEndScenarios {
         try (Connection c = db.connect()) {
             DSLContext jooq = DSL.using(c, db.url().startsWith("jdbc:h2") ? SQLDialect.H2 : SQLDialect.POSTGRES,
                     new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)); // as DatabaseConfiguration
-            LedgerStores.ledger(jooq).post(new PostedRun("2026-10-typed-rows", PERIOD, "reciprocal", "EUR",
+            RunId runId = new RunId("2026-10-typed-rows");
+            LedgerStores.ledger(jooq).post(new PostedRun(runId, java.time.YearMonth.parse(PERIOD), "reciprocal", "EUR",
                     "a".repeat(64), "rules.yaml", "b".repeat(64), null, "e2e", "test", at, at, 0, 0, 0, false, 0,
                     detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of()));
             RunArchive archive = LedgerStores.archive(jooq,
                     IngestStores.importedBatches(jooq, java.time.Clock.systemUTC()));
 
-            assertEquals(detail, archive.methodDetail("2026-10-typed-rows"), "BigDecimal.equals compares scales");
-            assertEquals(warnings, archive.warnings("2026-10-typed-rows"));
-            assertEquals(at, archive.header("2026-10-typed-rows").postedAt());
+            assertEquals(detail, archive.methodDetail(runId), "BigDecimal.equals compares scales");
+            assertEquals(warnings, archive.warnings(runId));
+            assertEquals(at, archive.header(runId).postedAt());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.chargeback.ingest.internal;
 
 import dev.chargeback.ingest.Reject;
 
+import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -178,13 +179,17 @@ final class Cells {
         return n;
     }
 
-    String period(String column) {
+    /** A period cell: exactly four ASCII digits, a dash and a month (never {@code +12026-10}, which YearMonth takes). */
+    YearMonth period(String column) {
         String v = required(column);
-        if (v != null && !PERIOD.matcher(v).matches()) {
+        if (v == null) {
+            return null;
+        }
+        if (!PERIOD.matcher(v).matches()) {
             fail(column, v, "expected a period YYYY-MM");
             return null;
         }
-        return v;
+        return YearMonth.of(number(v, 0, 4), number(v, 5, 7));
     }
 
     private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");

@@ -4,6 +4,7 @@ import dev.chargeback.allocation.CostCenter;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.InputKind;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class CostCentersFile implements InputFile {
     }
 
     @Override
-    public void finish(Totals totals, String period) {
+    public void finish(Totals totals, YearMonth period) {
         new ParentTree(kind().fileName(), totals).rejectBrokenParents();
     }
 

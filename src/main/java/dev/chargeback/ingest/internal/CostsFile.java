@@ -4,6 +4,7 @@ import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.InputKind;
 
+import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class CostsFile implements InputFile {
 
     private static Outcome cost(Cells c, RowRules rules) {
         Reference ref = rules.reference();
-        String period = c.period("period");
+        YearMonth period = c.period("period");
         String center = rules.leaf(c, "cost_center");
         String account = c.required("account");
         BigDecimal amount = c.decimal("amount", Cells.AMOUNT_SCALE, true);
@@ -67,10 +68,10 @@ final class CostsFile implements InputFile {
     }
 
     @Override
-    public void finish(Totals totals, String period) {
+    public void finish(Totals totals, YearMonth period) {
         if (totals.costs.isEmpty()) {
             throw new InputFileException("costs.csv has no accepted cost line for " + period + " (it holds "
-                    + (totals.periods.isEmpty() ? "no period" : String.join(", ", totals.periods))
+                    + (totals.periods.isEmpty() ? "no period" : String.join(", ", totals.periods.stream().map(YearMonth::toString).toList()))
                     + (totals.rejects.isEmpty() ? "" : "; " + totals.rejects.size() + " rows were rejected")
                     + "): nothing to allocate. Is the GL extract for " + period + " missing?");
         }

@@ -3,6 +3,7 @@ package dev.chargeback.ingest.internal;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.InputKind;
 
+import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class DriversFile implements InputFile {
 
     private static Outcome driver(Cells c, RowRules rules) {
         Reference ref = rules.reference();
-        String period = c.period("period");
+        YearMonth period = c.period("period");
         String center = rules.leaf(c, "cost_center");
         String driver = c.required("driver");
         BigDecimal value = c.positive("value", Cells.QUANTITY_SCALE, true);
@@ -48,7 +49,7 @@ final class DriversFile implements InputFile {
             return null;
         }
         if (!period.equals(ref.period())) {
-            return rules.knownPeriod(c, "period", period, period) ? new Outcome.OtherPeriod(period) : null;
+            return rules.knownPeriod(c, "period", period, period.toString()) ? new Outcome.OtherPeriod(period) : null;
         }
         return new Outcome.DriverRow(DriverRef.Kind.STAT, name, "", center, value, c.line());
     }

@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
  */
 final class FileImportStep implements ItemStreamReader<List<CsvRow>>, ItemProcessor<List<CsvRow>, List<Outcome>>,
         ItemWriter<List<Outcome>>, StepExecutionListener {
-    private final String period;
+    private final YearMonth period;
     private final PlannedFile file;
     private final ImportStore store;
     private final Supplier<Reference> reference;
@@ -31,7 +32,7 @@ final class FileImportStep implements ItemStreamReader<List<CsvRow>>, ItemProces
     private Totals totals;
     private boolean done;
 
-    FileImportStep(String period, PlannedFile file, ImportStore store, Supplier<Reference> reference,
+    FileImportStep(YearMonth period, PlannedFile file, ImportStore store, Supplier<Reference> reference,
                    ImportProgress progress) {
         this.period = period;
         this.file = file;

@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.YearMonth;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class ImportJob implements Importer {
     }
 
     @Override
-    public ImportResult importFiles(Path data, String period, String currency, Set<DriverRef.Kind> drivers,
+    public ImportResult importFiles(Path data, YearMonth period, String currency, Set<DriverRef.Kind> drivers,
                                     PrintStream log, boolean interactive) {
         return run(data, period, currency, drivers, new ImportProgress(log, interactive));
     }
@@ -55,7 +56,7 @@ final class ImportJob implements Importer {
      * @param drivers the kinds of driver the rules use: a file that only a driver needs is required when a rule uses
      *                that driver (and imported whenever present)
      */
-    ImportResult run(Path data, String period, String currency, Set<DriverRef.Kind> drivers,
+    ImportResult run(Path data, YearMonth period, String currency, Set<DriverRef.Kind> drivers,
                             ImportProgress progress) {
         List<PlannedFile> plan = plan(data, currency, drivers);
         String inputs = sha256(String.join("|", plan.stream().map(f -> f.kind().hashName() + ":"
@@ -65,7 +66,7 @@ final class ImportJob implements Importer {
                 progress.reused(f);
             }
         }
-        runner.run(job(period, currency, plan, progress), new JobParametersBuilder().addString("period", period)
+        runner.run(job(period, currency, plan, progress), new JobParametersBuilder().addString("period", period.toString())
                 .addString("inputs", inputs).addString("data", data.toAbsolutePath().toString(), false)
                 .toJobParameters());
         List<FileImport> files = new ArrayList<>();
@@ -79,7 +80,7 @@ final class ImportJob implements Importer {
         return new ImportResult(period, files, rejects, inputs);
     }
 
-    private Job job(String period, String currency, List<PlannedFile> plan, ImportProgress progress) {
+    private Job job(YearMonth period, String currency, List<PlannedFile> plan, ImportProgress progress) {
         List<Step> steps = new ArrayList<>();
         for (PlannedFile file : plan) {
             FileImportStep step = new FileImportStep(period, file, store, () -> reference(period, currency, plan),
@@ -93,7 +94,7 @@ final class ImportJob implements Importer {
     }
 
     /** The reference data for a file's rows: what the files imported before it provide. */
-    private Reference reference(String period, String currency, List<PlannedFile> plan) {
+    private Reference reference(YearMonth period, String currency, List<PlannedFile> plan) {
         Reference reference = Reference.start(period, currency);
         for (PlannedFile f : plan) {
             var id = store.find(period, f.kind(), f.sha256(), f.contextSha256());

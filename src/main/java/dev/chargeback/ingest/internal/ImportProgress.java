@@ -5,6 +5,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * Shows the import of each file: a live progress bar (rows read) on a terminal, and one summary line per file
@@ -41,12 +42,12 @@ final class ImportProgress {
             bar = null;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf("  %-16s %,10d rows: %,d accepted, %,d rejected, %,d of other periods (%.1f s)%n",
+        out.printf(Locale.ROOT, "  %-16s %,10d rows: %,d accepted, %,d rejected, %,d of other periods (%.1f s)%n",
                 file.kind().fileName(), rows, accepted, rejected, otherPeriods, seconds);
     }
 
     void reused(PlannedFile file) {
-        out.printf("  %-16s already imported (same content, SHA-256 %s...): not read again%n",
+        out.printf(Locale.ROOT, "  %-16s already imported (same content, SHA-256 %s...): not read again%n",
                 file.kind().fileName(), file.sha256().substring(0, 12));
     }
 }

@@ -11,17 +11,21 @@ import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.ImportedData;
 import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.Reject;
-import org.jooq.BatchBindStep;
+import dev.chargeback.database.PeriodColumn;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableRecord;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static dev.chargeback.db.Tables.COST_CENTER;
 import static dev.chargeback.db.Tables.COST_TOTAL;
@@ -34,7 +38,9 @@ import static dev.chargeback.db.Tables.SERVICE;
 
 /** Import batches and their totals, rejects and reference rows, in the database (jOOQ, batched writes). */
 final class ImportStore implements ImportedBatches {
-    private static final int BATCH = 5_000;
+    private static final int BINDS = 30_000;
+    /** The legacy joined periods_seen column holds the same YYYY-MM words as every period column. */
+    private static final PeriodColumn PERIOD_TEXT = new PeriodColumn();
 
     private final DSLContext db;
     private final Clock clock;
@@ -44,7 +50,7 @@ final class ImportStore implements ImportedBatches {
         this.clock = clock;
     }
 
-    Optional<Long> find(String period, InputKind kind, String sha256, String contextSha256) {
+    Optional<Long> find(YearMonth period, InputKind kind, String sha256, String contextSha256) {
         return db.select(IMPORT_BATCH.BATCH_ID).from(IMPORT_BATCH)
                 .where(IMPORT_BATCH.PERIOD.eq(period), IMPORT_BATCH.FILE_KIND.eq(kind.word()),
                         IMPORT_BATCH.FILE_SHA256.eq(sha256), IMPORT_BATCH.CONTEXT_SHA256.eq(contextSha256))
@@ -52,7 +58,7 @@ final class ImportStore implements ImportedBatches {
     }
 
     /** Saves a file's batch with everything it holds; runs inside the caller's (the last chunk's) transaction. */
-    long save(String period, PlannedFile file, long rowsRead, List<String> unknownColumns, Totals t) {
+    long save(YearMonth period, PlannedFile file, long rowsRead, List<String> unknownColumns, Totals t) {
         long id = db.insertInto(IMPORT_BATCH)
                 .set(IMPORT_BATCH.PERIOD, period).set(IMPORT_BATCH.FILE_KIND, file.kind().word())
                 .set(IMPORT_BATCH.FILE_SHA256, file.sha256()).set(IMPORT_BATCH.CONTEXT_SHA256, file.contextSha256())
@@ -64,22 +70,29 @@ final class ImportStore implements ImportedBatches {
                 .returning(IMPORT_BATCH.BATCH_ID).fetchOne(IMPORT_BATCH.BATCH_ID);
         saveUnknownColumns(id, unknownColumns);
         savePeriodsSeen(id, t.periods);
-        insert(() -> db.batch(db.insertInto(IMPORT_REJECT).values((Long) null, null, null, null, null, null)),
-                t.rejects, (r, i) -> new Object[]{id, i + 1, r.line(), r.column(), clip(r.value()), clip(r.reason())});
-        insert(() -> db.batch(db.insertInto(COST_CENTER).values((Long) null, null, null, null, null, null)), t.centers,
-                (c, i) -> new Object[]{id, c.center().id(), c.center().name(), c.center().kind().name(),
-                        c.center().parent(), c.line()});
-        insert(() -> db.batch(db.insertInto(SERVICE).values((Long) null, null, null, null, null, null, null, null)),
-                t.services, (s, i) -> new Object[]{id, s.service().id(), s.service().costCenter(), s.service().name(),
-                        s.service().unit(), s.service().rate(), s.service().capacity(), s.line()});
-        insert(() -> db.batch(db.insertInto(COST_TOTAL).values((Long) null, null, null, null, null, null, null, null, null)),
-                t.costs.entrySet(), (e, i) -> new Object[]{id, e.getKey().costCenter(), e.getKey().service(),
-                        e.getKey().account(), e.getKey().currency(), e.getValue().total, e.getValue().rows,
-                        e.getValue().firstLine, e.getValue().lastLine});
-        insert(() -> db.batch(db.insertInto(DRIVER_TOTAL).values((Long) null, null, null, null, null, null, null, null, null)),
-                t.drivers.entrySet(), (e, i) -> new Object[]{id, e.getKey().kind().name().toLowerCase(Locale.ROOT),
-                        e.getKey().subject(), e.getKey().service(), e.getKey().costCenter(), e.getValue().total,
-                        e.getValue().rows, e.getValue().firstLine, e.getValue().lastLine});
+        insert(IMPORT_REJECT, t.rejects, (r, i) -> db.newRecord(IMPORT_REJECT).with(IMPORT_REJECT.BATCH_ID, id)
+                .with(IMPORT_REJECT.SEQ, i + 1).with(IMPORT_REJECT.LINE, r.line()).with(IMPORT_REJECT.COL, r.column())
+                .with(IMPORT_REJECT.VAL, clip(r.value())).with(IMPORT_REJECT.REASON, clip(r.reason())));
+        insert(COST_CENTER, t.centers, (c, i) -> db.newRecord(COST_CENTER).with(COST_CENTER.BATCH_ID, id)
+                .with(COST_CENTER.ID, c.center().id()).with(COST_CENTER.NAME, c.center().name())
+                .with(COST_CENTER.KIND, c.center().kind()).with(COST_CENTER.PARENT, c.center().parent())
+                .with(COST_CENTER.LINE, c.line()));
+        insert(SERVICE, t.services, (s, i) -> db.newRecord(SERVICE).with(SERVICE.BATCH_ID, id)
+                .with(SERVICE.ID, s.service().id()).with(SERVICE.COST_CENTER, s.service().costCenter())
+                .with(SERVICE.NAME, s.service().name()).with(SERVICE.UNIT, s.service().unit())
+                .with(SERVICE.RATE, s.service().rate()).with(SERVICE.CAPACITY, s.service().capacity())
+                .with(SERVICE.LINE, s.line()));
+        insert(COST_TOTAL, t.costs.entrySet(), (e, i) -> db.newRecord(COST_TOTAL).with(COST_TOTAL.BATCH_ID, id)
+                .with(COST_TOTAL.COST_CENTER, e.getKey().costCenter()).with(COST_TOTAL.SERVICE, e.getKey().service())
+                .with(COST_TOTAL.ACCOUNT, e.getKey().account()).with(COST_TOTAL.CURRENCY, e.getKey().currency())
+                .with(COST_TOTAL.AMOUNT, e.getValue().total).with(COST_TOTAL.ROW_COUNT, e.getValue().rows)
+                .with(COST_TOTAL.FIRST_LINE, e.getValue().firstLine).with(COST_TOTAL.LAST_LINE, e.getValue().lastLine));
+        insert(DRIVER_TOTAL, t.drivers.entrySet(), (e, i) -> db.newRecord(DRIVER_TOTAL).with(DRIVER_TOTAL.BATCH_ID, id)
+                .with(DRIVER_TOTAL.DRIVER, e.getKey().kind()).with(DRIVER_TOTAL.SUBJECT, e.getKey().subject())
+                .with(DRIVER_TOTAL.SERVICE, e.getKey().service()).with(DRIVER_TOTAL.COST_CENTER, e.getKey().costCenter())
+                .with(DRIVER_TOTAL.QUANTITY, e.getValue().total).with(DRIVER_TOTAL.ROW_COUNT, e.getValue().rows)
+                .with(DRIVER_TOTAL.FIRST_LINE, e.getValue().firstLine)
+                .with(DRIVER_TOTAL.LAST_LINE, e.getValue().lastLine));
         return id;
     }
 
@@ -95,35 +108,39 @@ final class ImportStore implements ImportedBatches {
         insert.execute();
     }
 
-    private void savePeriodsSeen(long batchId, Collection<String> periods) {
+    private void savePeriodsSeen(long batchId, Collection<YearMonth> periods) {
         if (periods.isEmpty()) {
             return;
         }
         var insert = db.insertInto(IMPORT_PERIOD_SEEN, IMPORT_PERIOD_SEEN.BATCH_ID, IMPORT_PERIOD_SEEN.PERIOD);
-        for (String period : periods) {
+        for (YearMonth period : periods) {
             insert = insert.values(batchId, period);
         }
         insert.execute();
     }
 
-    private interface Binder<T> {
-        Object[] bind(T item, int index);
+    /** The typed row of one item (each value set by its field, so a column cannot be shifted). */
+    private interface Binder<T, R> {
+        R row(T item, int index);
     }
 
-    /** Inserts in JDBC batches of {@link #BATCH} rows; a fresh jOOQ batch each time (binds accumulate). */
-    private static <T> void insert(java.util.function.Supplier<BatchBindStep> batch, Collection<T> items,
-                                   Binder<T> binder) {
+    /**
+     * Inserts typed rows as multi-row INSERTs of at most {@link #BINDS} bind values each (PostgreSQL's driver takes
+     * at most 32,767 per statement), so memory holds one statement's rows, not the file's.
+     */
+    private <T, R extends TableRecord<R>> void insert(Table<R> table, Collection<T> items, Binder<T, R> binder) {
+        int perStatement = Math.max(1, BINDS / table.fields().length);
+        List<R> rows = new ArrayList<>(Math.min(items.size(), perStatement));
         int i = 0;
-        BatchBindStep step = batch.get();
         for (T item : items) {
-            step = step.bind(binder.bind(item, i++));
-            if (i % BATCH == 0) {
-                step.execute();
-                step = batch.get();
+            rows.add(binder.row(item, i++));
+            if (rows.size() == perStatement) {
+                db.insertInto(table).columns(table.fields()).valuesOfRecords(rows).execute();
+                rows.clear();
             }
         }
-        if (i % BATCH != 0) {
-            step.execute();
+        if (!rows.isEmpty()) {
+            db.insertInto(table).columns(table.fields()).valuesOfRecords(rows).execute();
         }
     }
 
@@ -149,14 +166,15 @@ final class ImportStore implements ImportedBatches {
     }
 
     /** The periods a file held, sorted; a batch from before V003 has them in its legacy column. */
-    Set<String> periodsSeen(long batchId) {
-        List<String> periods = db.select(IMPORT_PERIOD_SEEN.PERIOD).from(IMPORT_PERIOD_SEEN)
+    Set<YearMonth> periodsSeen(long batchId) {
+        List<YearMonth> periods = db.select(IMPORT_PERIOD_SEEN.PERIOD).from(IMPORT_PERIOD_SEEN)
                 .where(IMPORT_PERIOD_SEEN.BATCH_ID.eq(batchId)).fetch(IMPORT_PERIOD_SEEN.PERIOD);
         if (!periods.isEmpty()) {
             return new TreeSet<>(periods);
         }
-        return new TreeSet<>(legacyList(db.select(IMPORT_BATCH.PERIODS_SEEN).from(IMPORT_BATCH)
-                .where(IMPORT_BATCH.BATCH_ID.eq(batchId)).fetchSingle(IMPORT_BATCH.PERIODS_SEEN)));
+        return legacyList(db.select(IMPORT_BATCH.PERIODS_SEEN).from(IMPORT_BATCH)
+                .where(IMPORT_BATCH.BATCH_ID.eq(batchId)).fetchSingle(IMPORT_BATCH.PERIODS_SEEN)).stream()
+                .map(PERIOD_TEXT::from).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> legacyList(String joined) {
@@ -173,7 +191,7 @@ final class ImportStore implements ImportedBatches {
 
     List<CostCenter> costCenters(long batchId) {
         return db.selectFrom(COST_CENTER).where(COST_CENTER.BATCH_ID.eq(batchId)).orderBy(COST_CENTER.LINE)
-                .fetch(r -> new CostCenter(r.getId(), r.getName(), CostCenter.Kind.valueOf(r.getKind()), r.getParent()));
+                .fetch(r -> new CostCenter(r.getId(), r.getName(), r.getKind(), r.getParent()));
     }
 
     List<ServiceOffering> services(long batchId) {
@@ -192,7 +210,7 @@ final class ImportStore implements ImportedBatches {
     List<DriverTotal> drivers(long batchId) {
         // no ORDER BY: the core totals these per receiver in sorted maps, and exact sums do not depend on order
         return db.selectFrom(DRIVER_TOTAL).where(DRIVER_TOTAL.BATCH_ID.eq(batchId))
-                .fetch(r -> new DriverTotal(DriverRef.Kind.valueOf(r.getDriver().toUpperCase(Locale.ROOT)), r.getSubject(),
+                .fetch(r -> new DriverTotal(r.getDriver(), r.getSubject(),
                         r.getService(), r.getCostCenter(), strip(r.getQuantity())));
     }
 

@@ -3,6 +3,7 @@ package dev.chargeback.ingest.internal;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.InputKind;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ interface InputFile {
     RowCheck rows(Reference reference);
 
     /** Checks that need the whole file, run before its batch is saved (they may reject rows or refuse the file). */
-    default void finish(Totals totals, String period) {
+    default void finish(Totals totals, YearMonth period) {
     }
 
     /** True when later files are checked against this one (its hash then goes into their context). */

@@ -5,13 +5,14 @@ import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.ServiceOffering;
 import dev.chargeback.ingest.Reject;
 
+import java.time.YearMonth;
 import java.math.BigDecimal;
 
 /** What validating one row gave: an accepted value of the file's kind, a reject, or a row of another period. */
 sealed interface Outcome {
     record Rejected(Reject reject) implements Outcome { }
 
-    record OtherPeriod(String period) implements Outcome { }
+    record OtherPeriod(YearMonth period) implements Outcome { }
 
     record CenterRow(CostCenter center, long line) implements Outcome { }
 

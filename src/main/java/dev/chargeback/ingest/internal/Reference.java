@@ -3,6 +3,7 @@ package dev.chargeback.ingest.internal;
 import dev.chargeback.allocation.CostCenter;
 import dev.chargeback.allocation.ServiceOffering;
 
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ import java.util.stream.Collectors;
  * cost centers (all ids, and the leaves that may consume), and the services with their cost centers. It starts
  * empty and each file that provides reference data adds its part.
  */
-record Reference(String period, Set<String> periods, String currency, Set<String> costCenters, Set<String> leaves,
+record Reference(YearMonth period, Set<YearMonth> periods, String currency, Set<String> costCenters, Set<String> leaves,
                  Map<String, String> serviceOwners) {
 
-    static Reference start(String period, String currency) {
+    static Reference start(YearMonth period, String currency) {
         return new Reference(period, Set.of(), currency, Set.of(), Set.of(), Map.of());
     }
 
@@ -40,8 +41,8 @@ record Reference(String period, Set<String> periods, String currency, Set<String
                 .collect(Collectors.toMap(ServiceOffering::id, ServiceOffering::costCenter)));
     }
 
-    Reference withPeriods(Set<String> more) {
-        Set<String> all = new HashSet<>(periods);
+    Reference withPeriods(Set<YearMonth> more) {
+        Set<YearMonth> all = new HashSet<>(periods);
         all.addAll(more);
         return new Reference(period, all, currency, costCenters, leaves, serviceOwners);
     }

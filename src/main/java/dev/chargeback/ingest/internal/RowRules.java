@@ -17,7 +17,7 @@ final class RowRules {
 
     RowRules(Reference ref) {
         this.ref = ref;
-        this.runPeriod = YearMonth.parse(ref.period());
+        this.runPeriod = ref.period();
     }
 
     Reference reference() {
@@ -49,20 +49,20 @@ final class RowRules {
 
     /** True for a date in the run's period; a date of another period the directory holds is not; others reject. */
     boolean inPeriod(Cells c, String column, LocalDate date) {
-        if (date.getYear() == runPeriod.getYear() && date.getMonthValue() == runPeriod.getMonthValue()) {
+        if (YearMonth.from(date).equals(runPeriod)) {
             return true;
         }
-        knownPeriod(c, column, YearMonth.from(date).toString(), date.toString());
+        knownPeriod(c, column, YearMonth.from(date), date.toString());
         return false;
     }
 
     /** A period other than the run's is fine when the data directory holds it (costs.csv has it); else a reject. */
-    boolean knownPeriod(Cells c, String column, String period, String value) {
+    boolean knownPeriod(Cells c, String column, YearMonth period, String value) {
         if (ref.periods().contains(period)) {
             return true;
         }
         c.fail(column, value, "outside the period " + ref.period() + " (this data directory holds "
-                + String.join(", ", ref.periods().stream().sorted().toList()) + ")");
+                + String.join(", ", ref.periods().stream().sorted().map(YearMonth::toString).toList()) + ")");
         return false;
     }
 

@@ -61,7 +61,7 @@ final class TimesheetsFile implements InputFile {
             }
         }
         if (!c.ok() || !rules.inPeriod(c, "date", date)) {
-            return c.ok() ? new Outcome.OtherPeriod(YearMonth.from(date).toString()) : null;
+            return c.ok() ? new Outcome.OtherPeriod(YearMonth.from(date)) : null;
         }
         return new Outcome.DriverRow(DriverRef.Kind.HOURS, supplier, service, customer, hours, c.line());
     }

@@ -4,6 +4,7 @@ import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.Reject;
 
+import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +67,7 @@ final class Totals {
     final List<Outcome.CenterRow> centers = new ArrayList<>();
     final List<Outcome.ServiceRow> services = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
-    final TreeSet<String> periods = new TreeSet<>();
+    final TreeSet<YearMonth> periods = new TreeSet<>();
     long accepted;
     long otherPeriods;
     private final String file;

@@ -41,7 +41,7 @@ final class UsageFile implements InputFile {
         String customer = rules.leaf(c, "customer");
         BigDecimal quantity = c.positive("quantity", Cells.QUANTITY_SCALE, true);
         if (!c.ok() || !rules.inPeriod(c, "date", date)) {
-            return c.ok() ? new Outcome.OtherPeriod(YearMonth.from(date).toString()) : null;
+            return c.ok() ? new Outcome.OtherPeriod(YearMonth.from(date)) : null;
         }
         return new Outcome.DriverRow(DriverRef.Kind.USAGE, service, "", customer, quantity, c.line());
     }

@@ -1,5 +1,6 @@
 package dev.chargeback.ledger.archive;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.DriverTotal;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
@@ -33,59 +34,59 @@ public final class RunArchive {
         this.imports = imports;
     }
 
-    public Optional<RunHeader> find(String runId) {
+    public Optional<RunHeader> find(RunId runId) {
         return runs.header(runId);
     }
 
     /** The header of a run that must exist (it was just posted, or named by a caller that checked). */
-    public RunHeader header(String runId) {
+    public RunHeader header(RunId runId) {
         return find(runId).orElseThrow(() -> new IllegalStateException("no posted run " + runId));
     }
 
     /** The run's pools in the order they were allocated (stage, then rule). */
-    public List<PoolResult> pools(String runId) {
+    public List<PoolResult> pools(RunId runId) {
         return runs.pools(runId);
     }
 
     /** The run's flows in posting order, one at a time (a large run's flows are not held in memory). */
-    public void flows(String runId, Consumer<PostedFlow> each) {
+    public void flows(RunId runId, Consumer<PostedFlow> each) {
         runs.flows(runId, each);
     }
 
     /** The allocation entries the run posted, with their lines, in entry order. */
-    public List<JournalEntry> journal(String runId) {
+    public List<JournalEntry> journal(RunId runId) {
         return ledger.allocationEntries(runId);
     }
 
     /** The entries that reversed the run this one superseded (empty when it superseded none). */
-    public List<JournalEntry> reversals(String runId) {
+    public List<JournalEntry> reversals(RunId runId) {
         return ledger.reversalEntries(runId);
     }
 
     /** The import of each input file the run read, in batch order. */
-    public List<FileImport> inputs(String runId) {
+    public List<FileImport> inputs(RunId runId) {
         return runs.inputBatches(runId).stream().map(id -> imports.summary(id, false)).toList();
     }
 
     /** The input rows that were not accepted in the run's inputs (the run accepted them being left out). */
-    public List<Reject> rejects(String runId) {
+    public List<Reject> rejects(RunId runId) {
         List<Reject> rejects = new ArrayList<>();
         runs.inputBatches(runId).forEach(id -> rejects.addAll(imports.rejects(id)));
         return rejects;
     }
 
     /** The driver quantities the run's inputs held, as the allocation used them. */
-    public List<DriverTotal> driverTotals(String runId) {
+    public List<DriverTotal> driverTotals(RunId runId) {
         RunHeader run = header(runId);
         return imports.load(new ImportResult(run.period(), inputs(runId), List.of(), run.inputsSha256())).drivers();
     }
 
-    public List<String> warnings(String runId) {
+    public List<String> warnings(RunId runId) {
         return runs.warnings(runId);
     }
 
     /** The working of the run's method: step order and its source, reciprocal equations, TDABC and rate cards. */
-    public MethodDetail methodDetail(String runId) {
+    public MethodDetail methodDetail(RunId runId) {
         return runs.methodDetail(header(runId));
     }
 }

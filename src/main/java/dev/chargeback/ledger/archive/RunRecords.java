@@ -4,6 +4,7 @@ import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ledger.PostedFlow;
 import dev.chargeback.ledger.RunHeader;
+import dev.chargeback.ledger.RunId;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,18 +16,18 @@ import java.util.function.Consumer;
  */
 public interface RunRecords {
 
-    Optional<RunHeader> header(String runId);
+    Optional<RunHeader> header(RunId runId);
 
     /** The run's pools in the order they were allocated (stage, then rule). */
-    List<PoolResult> pools(String runId);
+    List<PoolResult> pools(RunId runId);
 
     /** Streams the run's flows in posting order. */
-    void flows(String runId, Consumer<PostedFlow> each);
+    void flows(RunId runId, Consumer<PostedFlow> each);
 
     /** The import batches the run read, in batch order. */
-    List<Long> inputBatches(String runId);
+    List<Long> inputBatches(RunId runId);
 
-    List<String> warnings(String runId);
+    List<String> warnings(RunId runId);
 
     MethodDetail methodDetail(RunHeader run);
 }

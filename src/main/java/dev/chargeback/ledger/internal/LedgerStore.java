@@ -1,5 +1,6 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Flow;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.JournalLine;
@@ -14,6 +15,7 @@ import dev.chargeback.db.tables.records.LedgerLineRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
+import java.time.YearMonth;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +47,7 @@ final class LedgerStore implements Ledger {
 
     /** The run of a period that is in force: the newest one that no later run supersedes. */
     @Override
-    public Optional<String> runInForce(String period) {
+    public Optional<RunId> runInForce(YearMonth period) {
         var superseded = db.select(ALLOCATION_RUN.SUPERSEDES_RUN_ID).from(ALLOCATION_RUN)
                 .where(ALLOCATION_RUN.SUPERSEDES_RUN_ID.isNotNull());
         return db.select(ALLOCATION_RUN.RUN_ID).from(ALLOCATION_RUN)
@@ -65,7 +67,7 @@ final class LedgerStore implements Ledger {
     }
 
     @Override
-    public Optional<String> periodOf(String runId) {
+    public Optional<YearMonth> periodOf(RunId runId) {
         return db.select(ALLOCATION_RUN.PERIOD).from(ALLOCATION_RUN).where(ALLOCATION_RUN.RUN_ID.eq(runId))
                 .fetchOptional(ALLOCATION_RUN.PERIOD);
     }
@@ -77,16 +79,16 @@ final class LedgerStore implements Ledger {
 
     /** The allocation entries a run posted (not its reversals), with their lines, in entry order. */
     @Override
-    public List<JournalEntry> allocationEntries(String runId) {
-        return entries(runId, JournalEntry.Kind.ALLOCATION.name());
+    public List<JournalEntry> allocationEntries(RunId runId) {
+        return entries(runId, JournalEntry.Kind.ALLOCATION);
     }
 
     @Override
-    public List<JournalEntry> reversalEntries(String runId) {
-        return entries(runId, JournalEntry.Kind.REVERSAL.name());
+    public List<JournalEntry> reversalEntries(RunId runId) {
+        return entries(runId, JournalEntry.Kind.REVERSAL);
     }
 
-    private List<JournalEntry> entries(String runId, String kind) {
+    private List<JournalEntry> entries(RunId runId, JournalEntry.Kind kind) {
         Map<Integer, List<JournalLine>> lines = new LinkedHashMap<>();
         Map<Integer, Record> heads = new LinkedHashMap<>();
         try (var rows = db.select().from(LEDGER_ENTRY).join(LEDGER_LINE).on(LEDGER_LINE.SEQ.eq(LEDGER_ENTRY.SEQ))
@@ -101,7 +103,7 @@ final class LedgerStore implements Ledger {
             }
         }
         List<JournalEntry> out = new ArrayList<>();
-        heads.forEach((no, r) -> out.add(new JournalEntry(no, JournalEntry.Kind.valueOf(r.get(LEDGER_ENTRY.KIND)),
+        heads.forEach((no, r) -> out.add(new JournalEntry(no, r.get(LEDGER_ENTRY.KIND),
                 r.get(LEDGER_ENTRY.RULE_NO), r.get(LEDGER_ENTRY.POOL), r.get(LEDGER_ENTRY.MEMO),
                 r.get(LEDGER_ENTRY.REVERSES_RUN_ID), r.get(LEDGER_ENTRY.REVERSES_ENTRY_NO), lines.get(no))));
         return out;
@@ -122,7 +124,7 @@ final class LedgerStore implements Ledger {
         all.addAll(run.entries());
         for (JournalEntry e : all) {
             seq++;
-            String hash = LedgerHash.of(previous, run.runId(), run.period(), run.currency(), millis, e);
+            String hash = LedgerHash.of(previous, run.runId().value(), run.period().toString(), run.currency(), millis, e);
             entryRows.add(entryRow(run, e, seq, postedAt, previous, hash));
             for (JournalLine l : e.lines()) {
                 lineRows.add(db.newRecord(LEDGER_LINE).with(LEDGER_LINE.SEQ, seq).with(LEDGER_LINE.LINE_NO, l.lineNo())
@@ -142,7 +144,7 @@ final class LedgerStore implements Ledger {
                                        String previous, String hash) {
         return db.newRecord(LEDGER_ENTRY).with(LEDGER_ENTRY.SEQ, seq).with(LEDGER_ENTRY.RUN_ID, run.runId())
                 .with(LEDGER_ENTRY.ENTRY_NO, e.entryNo()).with(LEDGER_ENTRY.PERIOD, run.period())
-                .with(LEDGER_ENTRY.KIND, e.kind().name()).with(LEDGER_ENTRY.RULE_NO, e.ruleNo())
+                .with(LEDGER_ENTRY.KIND, e.kind()).with(LEDGER_ENTRY.RULE_NO, e.ruleNo())
                 .with(LEDGER_ENTRY.POOL, e.pool()).with(LEDGER_ENTRY.CURRENCY, run.currency())
                 .with(LEDGER_ENTRY.MEMO, e.memo()).with(LEDGER_ENTRY.REVERSES_RUN_ID, e.reversesRunId())
                 .with(LEDGER_ENTRY.REVERSES_ENTRY_NO, e.reversesEntryNo()).with(LEDGER_ENTRY.POSTED_AT, postedAt)
@@ -171,7 +173,7 @@ final class LedgerStore implements Ledger {
         for (Flow f : run.flows()) {
             flows.add(db.newRecord(ALLOCATION_FLOW).with(ALLOCATION_FLOW.RUN_ID, run.runId())
                     .with(ALLOCATION_FLOW.FLOW_NO, flows.size() + 1).with(ALLOCATION_FLOW.STAGE, f.stage())
-                    .with(ALLOCATION_FLOW.KIND, f.kind().name()).with(ALLOCATION_FLOW.RULE_NO, f.ruleNo())
+                    .with(ALLOCATION_FLOW.KIND, f.kind()).with(ALLOCATION_FLOW.RULE_NO, f.ruleNo())
                     .with(ALLOCATION_FLOW.POOL, f.pool()).with(ALLOCATION_FLOW.SENDER, f.sender())
                     .with(ALLOCATION_FLOW.RECEIVER, f.receiver()).with(ALLOCATION_FLOW.SERVICE, f.service())
                     .with(ALLOCATION_FLOW.BASIS, f.basis().word()).with(ALLOCATION_FLOW.DRIVER, f.driver())
@@ -265,10 +267,11 @@ final class LedgerStore implements Ledger {
         if (!r.get(LEDGER_ENTRY.PREV_HASH).equals(previous)) {
             problems.add(where + ": previous hash does not match the entry before it");
         }
-        JournalEntry e = new JournalEntry(r.get(LEDGER_ENTRY.ENTRY_NO), JournalEntry.Kind.valueOf(r.get(LEDGER_ENTRY.KIND)),
+        JournalEntry e = new JournalEntry(r.get(LEDGER_ENTRY.ENTRY_NO), r.get(LEDGER_ENTRY.KIND),
                 r.get(LEDGER_ENTRY.RULE_NO), r.get(LEDGER_ENTRY.POOL), r.get(LEDGER_ENTRY.MEMO),
                 r.get(LEDGER_ENTRY.REVERSES_RUN_ID), r.get(LEDGER_ENTRY.REVERSES_ENTRY_NO), lines);
-        String hash = LedgerHash.of(r.get(LEDGER_ENTRY.PREV_HASH), r.get(LEDGER_ENTRY.RUN_ID), r.get(LEDGER_ENTRY.PERIOD),
+        String hash = LedgerHash.of(r.get(LEDGER_ENTRY.PREV_HASH), r.get(LEDGER_ENTRY.RUN_ID).value(),
+                r.get(LEDGER_ENTRY.PERIOD).toString(),
                 r.get(LEDGER_ENTRY.CURRENCY), r.get(LEDGER_ENTRY.POSTED_AT).toInstant().toEpochMilli(), e);
         if (!hash.equals(r.get(LEDGER_ENTRY.ENTRY_HASH))) {
             problems.add(where + ": content does not match its hash (changed after posting)");

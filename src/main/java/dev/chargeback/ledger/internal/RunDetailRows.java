@@ -1,5 +1,6 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.db.tables.records.RunRateCardRecord;
 import dev.chargeback.db.tables.records.RunReciprocalPoolRecord;
@@ -35,7 +36,7 @@ final class RunDetailRows {
         this.db = db;
     }
 
-    void insert(String runId, List<String> warnings, MethodDetail detail) {
+    void insert(RunId runId, List<String> warnings, MethodDetail detail) {
         List<RunWarningRecord> warningRows = new ArrayList<>();
         for (String w : warnings) {
             warningRows.add(db.newRecord(RUN_WARNING).with(RUN_WARNING.RUN_ID, runId)
@@ -55,7 +56,7 @@ final class RunDetailRows {
         insertRateCards(runId, detail.rates());
     }
 
-    private void insertReciprocal(String runId, MethodDetail.Reciprocal r) {
+    private void insertReciprocal(RunId runId, MethodDetail.Reciprocal r) {
         List<RunReciprocalPoolRecord> pools = new ArrayList<>();
         List<RunReciprocalShareRecord> shares = new ArrayList<>();
         for (int i = 0; i < r.pools().size(); i++) {
@@ -80,7 +81,7 @@ final class RunDetailRows {
         Rows.insert(db, RUN_RECIPROCAL_SHARE, shares);
     }
 
-    private void insertTdabc(String runId, List<MethodDetail.Tdabc> tdabc) {
+    private void insertTdabc(RunId runId, List<MethodDetail.Tdabc> tdabc) {
         List<RunTdabcRecord> rows = new ArrayList<>();
         for (MethodDetail.Tdabc t : tdabc) {
             rows.add(db.newRecord(RUN_TDABC).with(RUN_TDABC.RUN_ID, runId).with(RUN_TDABC.SEQ, rows.size() + 1)
@@ -97,7 +98,7 @@ final class RunDetailRows {
         Rows.insert(db, RUN_TDABC, rows);
     }
 
-    private void insertRateCards(String runId, List<MethodDetail.RateCard> rates) {
+    private void insertRateCards(RunId runId, List<MethodDetail.RateCard> rates) {
         List<RunRateCardRecord> rows = new ArrayList<>();
         for (MethodDetail.RateCard r : rates) {
             rows.add(db.newRecord(RUN_RATE_CARD).with(RUN_RATE_CARD.RUN_ID, runId)
@@ -112,12 +113,12 @@ final class RunDetailRows {
         Rows.insert(db, RUN_RATE_CARD, rows);
     }
 
-    List<String> warnings(String runId) {
+    List<String> warnings(RunId runId) {
         return db.select(RUN_WARNING.MESSAGE).from(RUN_WARNING).where(RUN_WARNING.RUN_ID.eq(runId))
                 .orderBy(RUN_WARNING.SEQ).fetch(RUN_WARNING.MESSAGE);
     }
 
-    MethodDetail methodDetail(String runId, String method, String stepOrderSource) {
+    MethodDetail methodDetail(RunId runId, String method, String stepOrderSource) {
         List<String> steps = db.select(RUN_STEP.COST_CENTER).from(RUN_STEP).where(RUN_STEP.RUN_ID.eq(runId))
                 .orderBy(RUN_STEP.STEP_NO).fetch(RUN_STEP.COST_CENTER);
         List<MethodDetail.Tdabc> tdabc = db.selectFrom(RUN_TDABC).where(RUN_TDABC.RUN_ID.eq(runId))
@@ -133,7 +134,7 @@ final class RunDetailRows {
         return new MethodDetail(method, steps, stepOrderSource, reciprocal(runId), tdabc, rates);
     }
 
-    private MethodDetail.Reciprocal reciprocal(String runId) {
+    private MethodDetail.Reciprocal reciprocal(RunId runId) {
         var pools = db.selectFrom(RUN_RECIPROCAL_POOL).where(RUN_RECIPROCAL_POOL.RUN_ID.eq(runId))
                 .orderBy(RUN_RECIPROCAL_POOL.POOL_NO).fetch();
         if (pools.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.chargeback.ledger.internal;
 
-import dev.chargeback.allocation.FlowKind;
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ledger.PostedFlow;
@@ -29,7 +29,7 @@ final class RunStore implements RunRecords {
     }
 
     @Override
-    public Optional<RunHeader> header(String runId) {
+    public Optional<RunHeader> header(RunId runId) {
         var later = ALLOCATION_RUN.as("later");
         return db.select(ALLOCATION_RUN.asterisk(), later.RUN_ID).from(ALLOCATION_RUN).leftJoin(later)
                 .on(later.SUPERSEDES_RUN_ID.eq(ALLOCATION_RUN.RUN_ID)).where(ALLOCATION_RUN.RUN_ID.eq(runId))
@@ -46,7 +46,7 @@ final class RunStore implements RunRecords {
 
     /** The run's pools in the order they were allocated (stage, then rule). */
     @Override
-    public List<PoolResult> pools(String runId) {
+    public List<PoolResult> pools(RunId runId) {
         return db.selectFrom(ALLOCATION_POOL).where(ALLOCATION_POOL.RUN_ID.eq(runId))
                 .orderBy(ALLOCATION_POOL.STAGE, ALLOCATION_POOL.RULE_NO)
                 .fetch(p -> new PoolResult(p.getRuleNo(), p.getPool(), p.getCostCenter(), p.getService(), p.getStage(),
@@ -55,11 +55,11 @@ final class RunStore implements RunRecords {
 
     /** Streams the run's flows in posting order (a run may hold more flows than fit comfortably in memory). */
     @Override
-    public void flows(String runId, Consumer<PostedFlow> each) {
+    public void flows(RunId runId, Consumer<PostedFlow> each) {
         try (var flows = db.selectFrom(ALLOCATION_FLOW).where(ALLOCATION_FLOW.RUN_ID.eq(runId))
                 .orderBy(ALLOCATION_FLOW.FLOW_NO).fetchLazy()) {
             for (var f : flows) {
-                each.accept(new PostedFlow(f.getFlowNo(), f.getStage(), FlowKind.valueOf(f.getKind()), f.getRuleNo(),
+                each.accept(new PostedFlow(f.getFlowNo(), f.getStage(), f.getKind(), f.getRuleNo(),
                         f.getPool(), f.getSender(), f.getReceiver(), f.getService(), f.getBasis(), f.getDriver(),
                         f.getQuantity(), f.getRate() == null ? null : new BigDecimal(f.getRate()),
                         f.getAmountMinor()));
@@ -68,14 +68,14 @@ final class RunStore implements RunRecords {
     }
 
     @Override
-    public List<Long> inputBatches(String runId) {
+    public List<Long> inputBatches(RunId runId) {
         return db.select(ALLOCATION_RUN_INPUT.BATCH_ID).from(ALLOCATION_RUN_INPUT)
                 .where(ALLOCATION_RUN_INPUT.RUN_ID.eq(runId)).orderBy(ALLOCATION_RUN_INPUT.BATCH_ID)
                 .fetch(ALLOCATION_RUN_INPUT.BATCH_ID);
     }
 
     @Override
-    public List<String> warnings(String runId) {
+    public List<String> warnings(RunId runId) {
         return details.warnings(runId);
     }
 

@@ -1,8 +1,10 @@
 package dev.chargeback.period.internal;
 
+import dev.chargeback.period.PeriodAction;
 import dev.chargeback.period.PeriodClosedException;
 import dev.chargeback.period.PeriodException;
 import dev.chargeback.period.Periods;
+import dev.chargeback.period.PeriodState;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -25,14 +27,14 @@ final class PeriodStore implements Periods {
     }
 
     @Override
-    public String state(String period) {
+    public PeriodState state(YearMonth period) {
         return db.select(PERIOD.STATE).from(PERIOD).where(PERIOD.PERIOD_.eq(period)).fetchOptional(PERIOD.STATE)
-                .orElse("OPEN");
+                .orElse(PeriodState.OPEN);
     }
 
     @Override
-    public void requireOpen(String period) {
-        if ("CLOSED".equals(state(period))) {
+    public void requireOpen(YearMonth period) {
+        if (state(period) == PeriodState.CLOSED) {
             throw new PeriodClosedException(period);
         }
     }
@@ -43,14 +45,13 @@ final class PeriodStore implements Periods {
      * @throws PeriodException when no reason is given, or the period is already in the state asked for
      */
     @Override
-    public void change(YearMonth month, String action, String actor, String reason) {
-        String period = month.toString();
+    public void change(YearMonth period, PeriodAction action, String actor, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new PeriodException("--reason must say why (it is recorded with the "
-                    + action.toLowerCase(Locale.ROOT) + ")");
+                    + action.name().toLowerCase(Locale.ROOT) + ")");
         }
-        String target = action.equals("CLOSE") ? "CLOSED" : "OPEN";
-        if (state(period).equals(target)) {
+        PeriodState target = action.target();
+        if (state(period) == target) {
             throw new PeriodException("period " + period + " is already " + target);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -69,12 +70,12 @@ final class PeriodStore implements Periods {
 
     /** Every period that was ever closed or reopened. */
     @Override
-    public List<String> known() {
+    public List<YearMonth> known() {
         return db.select(PERIOD.PERIOD_).from(PERIOD).orderBy(PERIOD.PERIOD_).fetch(PERIOD.PERIOD_);
     }
 
     @Override
-    public List<String> history(String period) {
+    public List<String> history(YearMonth period) {
         return db.selectFrom(PERIOD_EVENT).where(PERIOD_EVENT.PERIOD.eq(period)).orderBy(PERIOD_EVENT.EVENT_ID)
                 .fetch(r -> r.getAt() + " " + r.getAction() + " by " + r.getActor() + ": " + r.getReason());
     }

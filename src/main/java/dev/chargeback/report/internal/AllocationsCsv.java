@@ -24,7 +24,7 @@ final class AllocationsCsv implements OutputFile {
             return false;
         }
         Money money = run.money();
-        String period = run.manifest().period();
+        String period = run.manifest().period().toString();
         CsvOut.csv(file, HEADER, out -> run.archive().flows(run.runId(), f -> {
             try {
                 out.printRecord(run.runId(), period, f.stage(), f.kind(), f.sender(), f.receiver(), f.pool(),

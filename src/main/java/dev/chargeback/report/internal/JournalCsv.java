@@ -30,7 +30,7 @@ final class JournalCsv implements OutputFile {
     /** The lines of entries in the journal layout (journal.csv, reversal.csv). */
     static void lines(RunSource run, List<JournalEntry> entries, Path file) {
         Money money = run.money();
-        String period = run.manifest().period();
+        String period = run.manifest().period().toString();
         CsvOut.csv(file, HEADER, out -> {
             for (JournalEntry e : entries) {
                 for (JournalLine l : e.lines()) {

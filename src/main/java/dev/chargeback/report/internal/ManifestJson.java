@@ -1,5 +1,6 @@
 package dev.chargeback.report.internal;
 
+import dev.chargeback.ledger.RunId;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.report.Manifest;
@@ -41,12 +42,17 @@ final class ManifestJson implements OutputFile {
     @Override
     public boolean write(RunSource run, Path file) {
         Manifest m = run.manifest();
-        Json.write(file, new Document(1, m.runId(), m.status(), m.period(), m.method(), m.stepOrder(), m.currency(),
+        Json.write(file, new Document(1, m.runId().value(), m.status().name(), m.period().toString(), m.method(),
+                m.stepOrder(), m.currency(),
                 new Rules(m.rulesFile(), m.rulesSha256()), m.inputs().stream().map(ManifestJson::input).toList(),
-                m.inputsSha256(), m.totals(), m.acceptedRejects(), m.supersedesRunId(), m.ledgerHash(),
+                m.inputsSha256(), m.totals(), m.acceptedRejects(), text(m.supersedesRunId()), m.ledgerHash(),
                 m.codeVersion(), m.user(), m.startedAt().toString(), m.finishedAt().toString(), m.warnings(),
                 m.problems(), hashes(file.getParent())));
         return true;
+    }
+
+    private static String text(RunId id) {
+        return id == null ? null : id.value();
     }
 
     private static Input input(FileImport f) {

@@ -53,7 +53,7 @@ final class MethodDetailJson implements OutputFile {
         RunHeader h = run.archive().header(run.runId());
         MethodDetail d = run.archive().methodDetail(run.runId());
         Money money = run.money();
-        Json.write(file, new Document(h.runId(), h.period(), d.method(), h.currency(), d.stepOrder(),
+        Json.write(file, new Document(h.runId().value(), h.period().toString(), d.method(), h.currency(), d.stepOrder(),
                 d.stepOrder().isEmpty() ? null : d.stepOrderSource(),
                 run.archive().pools(run.runId()).stream().map(p -> pool(p, money)).toList(),
                 d.reciprocal() == null ? null : reciprocal(d.reciprocal()),

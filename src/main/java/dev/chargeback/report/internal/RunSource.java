@@ -1,5 +1,6 @@
 package dev.chargeback.report.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Money;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.ledger.archive.RunArchive;
@@ -17,7 +18,7 @@ record RunSource(Manifest manifest, RunArchive archive, List<Reject> rejects) {
         return archive != null;
     }
 
-    String runId() {
+    RunId runId() {
         return manifest.runId();
     }
 

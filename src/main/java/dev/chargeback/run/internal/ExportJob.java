@@ -1,8 +1,10 @@
 package dev.chargeback.run.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.batch.JobDefinition;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.report.Manifest;
+import dev.chargeback.report.RunStatus;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.run.RunExport;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -29,10 +31,10 @@ final class ExportJob implements RunExport {
     }
 
     @Override
-    public Manifest export(String runId, Path out) {
+    public Manifest export(RunId runId, Path out) {
         Manifest[] written = new Manifest[1];
         runner.run(definition.taskletJob(repository, transactions,
-                () -> written[0] = files.write(runId, out, "POSTED", List.of())), new JobParametersBuilder().addString("run_id", runId)
+                () -> written[0] = files.write(runId, out, RunStatus.POSTED, List.of())), new JobParametersBuilder().addString("run_id", runId.value())
                 .addString("out", out.toAbsolutePath().toString())
                 .addString("attempt", java.util.UUID.randomUUID().toString())
                 .toJobParameters());

@@ -1,5 +1,6 @@
 package dev.chargeback.run.internal;
 
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.AllocationException;
 import dev.chargeback.allocation.AllocationInput;
 import dev.chargeback.allocation.AllocationResult;
@@ -15,12 +16,14 @@ import dev.chargeback.ledger.PostedRun;
 import dev.chargeback.ledger.Ledger;
 import dev.chargeback.period.Periods;
 import dev.chargeback.report.Manifest;
+import dev.chargeback.report.RunStatus;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.YearMonth;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,11 +61,12 @@ public final class PostingJob {
     public record Posted(AllocationResult result, PostedRun run, String ledgerHash) {
     }
 
-    public Posted run(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
+    public Posted run(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                       boolean acceptedRejects, String user, String codeVersion, Instant started) {
         Posted[] posted = new Posted[1];
         runner.run(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
-                rulesFile, imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder().addString("period", period).addString("run_id", runId)
+                rulesFile, imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder()
+                .addString("period", period.toString()).addString("run_id", runId.value())
                 .toJobParameters());
         return posted[0];
     }
@@ -72,14 +76,14 @@ public final class PostingJob {
      * then rolled back. The files show what would be posted (with the reversal of the run in force); the ledger is
      * untouched.
      */
-    public Manifest preview(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
+    public Manifest preview(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                             boolean acceptedRejects, String user, String codeVersion, Instant started, RunOutputs files,
                             java.nio.file.Path out) {
         var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
         return template.execute(status -> {
             post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started);
             status.setRollbackOnly();
-            return files.write(runId, out, "DRY_RUN", List.of("dry run: nothing was posted; the ledger is as it was"));
+            return files.write(runId, out, RunStatus.DRY_RUN, List.of("dry run: nothing was posted; the ledger is as it was"));
         });
     }
 
@@ -92,16 +96,16 @@ public final class PostingJob {
         return warnings;
     }
 
-    private Posted post(String runId, String period, RuleSet rules, String rulesFile, ImportResult imported,
+    private Posted post(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                         boolean acceptedRejects, String user, String codeVersion, Instant started) {
         periods.requireOpen(period);
         ImportedData data = imports.load(imported);
         AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.allocation(),
                 data.costCenters(), data.services(), data.costs(), data.drivers()));
         List<JournalEntry> entries = Journal.fromFlows(result.flows(), rules::accountOf, rules.recoveryAccount());
-        String superseded = ledger.runInForce(period).orElse(null);
+        RunId superseded = ledger.runInForce(period).orElse(null);
         List<JournalEntry> reversals = superseded == null ? List.of()
-                : Journal.reverse(superseded, ledger.allocationEntries(superseded), entries.size());
+                : Journal.reverse(superseded.value(), ledger.allocationEntries(superseded), entries.size());
         List<String> unbalanced = new ArrayList<>();
         for (JournalEntry e : entries) {
             if (!e.balances()) {

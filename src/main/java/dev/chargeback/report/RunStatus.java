@@ -1,0 +1,12 @@
+package dev.chargeback.report;
+
+/**
+ * What a run's manifest says happened: POSTED to the ledger, a DRY_RUN that posted nothing (its files show what would
+ * have been posted), or REJECTED because rows were rejected and {@code --accept-rejects} was not given. Not stored
+ * in the ledger (only posted runs are); written as its name in manifest.json.
+ */
+public enum RunStatus {
+    POSTED,
+    DRY_RUN,
+    REJECTED
+}

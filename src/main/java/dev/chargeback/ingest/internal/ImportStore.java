@@ -11,7 +11,7 @@ import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.ImportedData;
 import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.Reject;
-import dev.chargeback.database.PeriodColumn;
+import dev.chargeback.db.converter.PeriodColumn;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableRecord;

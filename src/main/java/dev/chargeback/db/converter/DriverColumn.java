@@ -1,4 +1,4 @@
-package dev.chargeback.database;
+package dev.chargeback.db.converter;
 
 import dev.chargeback.allocation.DriverRef;
 import org.jooq.impl.AbstractConverter;

@@ -1,4 +1,4 @@
-package dev.chargeback.database;
+package dev.chargeback.db.converter;
 
 import dev.chargeback.ledger.RunId;
 import org.jooq.impl.AbstractConverter;

@@ -1,7 +1,10 @@
 package dev.chargeback.run;
 
 import dev.chargeback.ledger.RunId;
+import dev.chargeback.allocation.Allocator;
+import dev.chargeback.allocation.CostCenter;
 import dev.chargeback.allocation.DriverRef;
+import dev.chargeback.allocation.ServiceOffering;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.Importer;
 import dev.chargeback.period.Periods;
@@ -9,6 +12,7 @@ import dev.chargeback.report.Manifest;
 import dev.chargeback.report.RunStatus;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
+import dev.chargeback.rules.RulesException;
 import dev.chargeback.rules.RulesFile;
 import dev.chargeback.run.internal.PostingJob;
 
@@ -69,7 +73,7 @@ public final class MonthlyRun {
         phases.phase("import");
         long t0 = System.nanoTime();
         ImportResult imported = importJob.importFiles(request.data(), request.period(), rules.currency(),
-                needed(rules), log, interactive);
+                needed(rules), log, interactive, (costCenters, services) -> checkRules(rules, costCenters, services));
         RunId runId = RunId.next(request.period(), ThreadLocalRandom.current());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
             writeRejected(request, rules, imported, runId, started);
@@ -112,6 +116,17 @@ public final class MonthlyRun {
             throw new dev.chargeback.ingest.InputFileException("missing rules file " + request.rules());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The rules against the organisation, before the large files are imported: unknown cost centers and services,
+     * shares, rates, capacities, step order. Only "this driver has no data in the period" waits for the data.
+     */
+    private static void checkRules(RuleSet rules, List<CostCenter> costCenters, List<ServiceOffering> services) {
+        List<String> problems = Allocator.checkRules(rules.allocation(), costCenters, services);
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
         }
     }
 

@@ -225,6 +225,30 @@ abstract class HostileInputScenarios {
     // ------------------------------------------------------------------------------------------------------------
 
     /** Appends one row to a copy of the sample data and expects exactly that row rejected, with this reason. */
+    @Test
+    void aRulesTypoIsReportedBeforeTheLargeFilesAreRead() throws IOException {
+        Path data = copyOfSampleData();
+        Path rules = data.resolve("rules.yaml");
+        List<String> lines = Files.readAllLines(rules, StandardCharsets.UTF_8);
+        int line = lines.indexOf("    service: IT-HELPDESK") + 1; // 1-based: the service line of the pool
+        assertTrue(line > 0, "rules.yaml has the IT-HELPDESK pool");
+        lines.set(line - 1, "    service: IT-HELPDSK");
+        Files.write(rules, lines, StandardCharsets.UTF_8);
+        // had the import read timesheets.csv, it would stop on its bytes, which are not UTF-8
+        Files.write(data.resolve("timesheets.csv"), new byte[]{'d', 'a', 't', 'e', '\n', (byte) 0xC3, (byte) 0x28},
+                StandardOpenOption.APPEND);
+
+        Cli.Result r = run(data);
+
+        assertEquals(2, r.exit(), r::describe);
+        assertTrue(r.err().contains(rules + " line " + (line - 1) + " (pool IT/IT-HELPDSK): unknown service "
+                + "'IT-HELPDSK'"), r::describe); // the pool's mapping starts on the line before its service
+        for (String large : List.of("costs.csv", "timesheets.csv", "usage.csv", "drivers.csv")) {
+            assertFalse(r.err().contains(large + " "), () -> large + " was imported before the rules were checked: "
+                    + r.describe());
+        }
+    }
+
     private void assertOnlyReject(String file, String row, String column, String value, String reason)
             throws IOException {
         Path data = copyOfSampleData();

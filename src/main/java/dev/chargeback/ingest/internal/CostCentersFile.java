@@ -60,6 +60,11 @@ final class CostCentersFile implements InputFile {
     }
 
     @Override
+    public boolean describesOrganisation() {
+        return true;
+    }
+
+    @Override
     public boolean providesReference() {
         return true;
     }

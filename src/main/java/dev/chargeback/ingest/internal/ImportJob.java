@@ -6,6 +6,7 @@ import dev.chargeback.batch.JobRunner;
 import dev.chargeback.fingerprint.Sha256;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
+import dev.chargeback.ingest.ImportedData;
 import dev.chargeback.ingest.Importer;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.Reject;
@@ -14,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.YearMonth;
@@ -48,8 +50,8 @@ final class ImportJob implements Importer {
 
     @Override
     public ImportResult importFiles(Path data, YearMonth period, String currency, Set<DriverRef.Kind> drivers,
-                                    PrintStream log, boolean interactive) {
-        return run(data, period, currency, drivers, new ImportProgress(log, interactive));
+                                    PrintStream log, boolean interactive, OrganisationCheck check) {
+        return run(data, period, currency, drivers, new ImportProgress(log, interactive), check);
     }
 
     /**
@@ -57,7 +59,7 @@ final class ImportJob implements Importer {
      *                that driver (and imported whenever present)
      */
     ImportResult run(Path data, YearMonth period, String currency, Set<DriverRef.Kind> drivers,
-                            ImportProgress progress) {
+                     ImportProgress progress, OrganisationCheck check) {
         List<PlannedFile> plan = plan(data, currency, drivers);
         String inputs = sha256(String.join("|", plan.stream().map(f -> f.kind().hashName() + ":"
                 + f.contextSha256() + ":" + f.sha256()).toList()));
@@ -66,9 +68,9 @@ final class ImportJob implements Importer {
                 progress.reused(f);
             }
         }
-        runner.run(job(period, currency, plan, progress), new JobParametersBuilder().addString("period", period.toString())
-                .addString("inputs", inputs).addString("data", data.toAbsolutePath().toString(), false)
-                .toJobParameters());
+        runner.run(job(period, currency, plan, progress, check), new JobParametersBuilder()
+                .addString("period", period.toString()).addString("inputs", inputs)
+                .addString("data", data.toAbsolutePath().toString(), false).toJobParameters());
         List<FileImport> files = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         for (PlannedFile f : plan) {
@@ -80,9 +82,16 @@ final class ImportJob implements Importer {
         return new ImportResult(period, files, rejects, inputs);
     }
 
-    private Job job(YearMonth period, String currency, List<PlannedFile> plan, ImportProgress progress) {
+    /** One chunk-oriented step per file, and the organisation check right after the files that describe it. */
+    private Job job(YearMonth period, String currency, List<PlannedFile> plan, ImportProgress progress,
+                    OrganisationCheck check) {
         List<Step> steps = new ArrayList<>();
+        boolean checked = false;
         for (PlannedFile file : plan) {
+            if (!checked && !file.input().describesOrganisation()) {
+                steps.add(checkStep(period, plan, check));
+                checked = true;
+            }
             FileImportStep step = new FileImportStep(period, file, store, () -> reference(period, currency, plan),
                     progress);
             steps.add(new StepBuilder(file.kind().word(), repository)
@@ -90,7 +99,26 @@ final class ImportJob implements Importer {
                     .transactionManager(transactions).reader(step).processor(step).writer(step).listener(step)
                     .build());
         }
+        if (!checked) {
+            steps.add(checkStep(period, plan, check));
+        }
         return definition.job(repository, steps);
+    }
+
+    /** A tasklet step that hands the imported organisation to the check; it fails the job when the check throws. */
+    private Step checkStep(YearMonth period, List<PlannedFile> plan, OrganisationCheck check) {
+        return new StepBuilder("check-organisation", repository).tasklet((contribution, context) -> {
+            ImportedDataBuilder organisation = new ImportedDataBuilder();
+            for (PlannedFile f : plan) {
+                if (f.input().describesOrganisation()) {
+                    store.find(period, f.kind(), f.sha256(), f.contextSha256())
+                            .ifPresent(id -> f.input().load(id, store, organisation));
+                }
+            }
+            ImportedData data = organisation.build();
+            check.check(data.costCenters(), data.services());
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
     }
 
     /** The reference data for a file's rows: what the files imported before it provide. */

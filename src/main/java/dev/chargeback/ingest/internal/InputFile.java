@@ -30,6 +30,11 @@ interface InputFile {
     default void finish(Totals totals, YearMonth period) {
     }
 
+    /** True for the files that describe the organisation (cost centers, services): the rules are checked after them. */
+    default boolean describesOrganisation() {
+        return false;
+    }
+
     /** True when later files are checked against this one (its hash then goes into their context). */
     default boolean providesReference() {
         return false;

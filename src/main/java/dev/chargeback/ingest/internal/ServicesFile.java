@@ -52,6 +52,11 @@ final class ServicesFile implements InputFile {
     }
 
     @Override
+    public boolean describesOrganisation() {
+        return true;
+    }
+
+    @Override
     public boolean providesReference() {
         return true;
     }

@@ -1,7 +1,6 @@
 package dev.chargeback.report;
 
 import dev.chargeback.ledger.RunId;
-import dev.chargeback.allocation.Money;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.ledger.RunHeader;
@@ -29,11 +28,10 @@ public final class RunOutputs {
      */
     public Manifest write(RunId runId, Path out, RunStatus status, List<String> problems) {
         RunHeader run = archive.header(runId);
-        Money money = Money.of(run.currency());
         Map<String, String> totals = new LinkedHashMap<>();
-        totals.put("cost_in", money.format(run.costIn()));
-        totals.put("allocated", money.format(run.allocated()));
-        totals.put("remainder", money.format(run.remainder()));
+        totals.put("cost_in", run.costIn().format());
+        totals.put("allocated", run.allocated().format());
+        totals.put("remainder", run.remainder().format());
         totals.put("rows_rejected", String.valueOf(run.rowsRejected()));
         Manifest manifest = new Manifest(runId, status, run.period(), run.method(),
                 archive.methodDetail(runId).stepOrder(), run.currency(), run.rulesFile(), run.rulesSha256(),

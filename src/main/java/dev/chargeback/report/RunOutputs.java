@@ -7,9 +7,7 @@ import dev.chargeback.ledger.RunHeader;
 import dev.chargeback.report.internal.OutputFiles;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a run's output files (the registry in {@code internal.OutputFiles}) from the run archive: after a run
@@ -28,11 +26,7 @@ public final class RunOutputs {
      */
     public Manifest write(RunId runId, Path out, RunStatus status, List<String> problems) {
         RunHeader run = archive.header(runId);
-        Map<String, String> totals = new LinkedHashMap<>();
-        totals.put("cost_in", run.costIn().format());
-        totals.put("allocated", run.allocated().format());
-        totals.put("remainder", run.remainder().format());
-        totals.put("rows_rejected", String.valueOf(run.rowsRejected()));
+        RunTotals totals = new RunTotals(run.costIn(), run.allocated(), run.remainder(), run.rowsRejected());
         Manifest manifest = new Manifest(runId, status, run.period(), run.method(),
                 archive.methodDetail(runId).stepOrder(), run.currency(), run.rulesFile(), run.rulesSha256(),
                 archive.inputs(runId), run.inputsSha256(), run.codeVersion(), run.actor(), run.startedAt(),

@@ -79,10 +79,11 @@ final class RunCommand implements Callable<Integer> {
         Manifest m = outcome.manifest();
         var out = spec.commandLine().getOut();
         boolean dry = m.status() == RunStatus.DRY_RUN;
-        out.printf(Locale.ROOT, "%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted", outcome.runId(),
-                m.period(), m.method(), m.currency());
-        out.printf(Locale.ROOT, "  cost in %s = allocated %s + remainder %s; ledger head %s%n", m.totals().get("cost_in"),
-                m.totals().get("allocated"), m.totals().get("remainder"), m.ledgerHash().substring(0, 16));
+        out.printf(Locale.ROOT, "%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted",
+                outcome.runId(), m.period(), m.method(), m.currency());
+        out.printf(Locale.ROOT, "  cost in %s = allocated %s + remainder %s; ledger head %s%n",
+                m.totals().costIn().format(), m.totals().allocated().format(), m.totals().remainder().format(),
+                m.ledgerHash().substring(0, 16));
         if (m.supersedesRunId() != null) {
             out.printf(Locale.ROOT, "  %s run %s (see reversal.csv)%n", dry ? "would reverse" : "supersedes and reverses",
                     m.supersedesRunId());

@@ -6,7 +6,6 @@ import dev.chargeback.ingest.FileImport;
 import java.time.YearMonth;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What manifest.json says of a run: identity, inputs with their hashes and row counts, the rules hash, totals,
@@ -15,6 +14,6 @@ import java.util.Map;
 public record Manifest(RunId runId, RunStatus status, YearMonth period, String method, List<String> stepOrder,
                        String currency, String rulesFile, String rulesSha256, List<FileImport> inputs,
                        String inputsSha256, String codeVersion, String user, Instant startedAt, Instant finishedAt,
-                       Map<String, String> totals, boolean acceptedRejects, RunId supersedesRunId, String ledgerHash,
+                       RunTotals totals, boolean acceptedRejects, RunId supersedesRunId, String ledgerHash,
                        List<String> warnings, List<String> problems) {
 }

@@ -1,16 +1,13 @@
 package dev.chargeback.report;
 
 import dev.chargeback.ledger.RunId;
-import dev.chargeback.allocation.Money;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.ledger.RunHeader;
 import dev.chargeback.report.internal.OutputFiles;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a run's output files (the registry in {@code internal.OutputFiles}) from the run archive: after a run
@@ -29,12 +26,7 @@ public final class RunOutputs {
      */
     public Manifest write(RunId runId, Path out, RunStatus status, List<String> problems) {
         RunHeader run = archive.header(runId);
-        Money money = Money.of(run.currency());
-        Map<String, String> totals = new LinkedHashMap<>();
-        totals.put("cost_in", money.format(run.costIn()));
-        totals.put("allocated", money.format(run.allocated()));
-        totals.put("remainder", money.format(run.remainder()));
-        totals.put("rows_rejected", String.valueOf(run.rowsRejected()));
+        RunTotals totals = new RunTotals(run.costIn(), run.allocated(), run.remainder(), run.rowsRejected());
         Manifest manifest = new Manifest(runId, status, run.period(), run.method(),
                 archive.methodDetail(runId).stepOrder(), run.currency(), run.rulesFile(), run.rulesSha256(),
                 archive.inputs(runId), run.inputsSha256(), run.codeVersion(), run.actor(), run.startedAt(),

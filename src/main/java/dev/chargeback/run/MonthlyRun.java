@@ -10,6 +10,7 @@ import dev.chargeback.ingest.Importer;
 import dev.chargeback.period.Periods;
 import dev.chargeback.report.Manifest;
 import dev.chargeback.report.RunStatus;
+import dev.chargeback.report.RunTotals;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import dev.chargeback.rules.RulesException;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -140,8 +140,7 @@ public final class MonthlyRun {
     private void writeRejected(RunRequest request, RuleSet rules, ImportResult imported, RunId runId, Instant started) {
         Manifest manifest = new Manifest(runId, RunStatus.REJECTED, request.period(), rules.method().word(), List.of(),
                 rules.currency(), request.rules().toString(), rules.sha256(), imported.files(), imported.inputsSha256(),
-                codeVersion, request.user(), started, clock.instant(), Map.of("rows_rejected",
-                String.valueOf(imported.rejected())), false, null, null, List.of(),
+                codeVersion, request.user(), started, clock.instant(), RunTotals.rejected(imported.rejected()), false, null, null, List.of(),
                 List.of(imported.rejected() + " rejected rows; nothing was posted (use --accept-rejects to post"
                         + " what was accepted)"));
         files.writeRejected(manifest, imported.rejects(), request.out());

@@ -1,9 +1,10 @@
 package dev.chargeback.ledger.internal;
 
-import dev.chargeback.ledger.RunId;
+import dev.chargeback.allocation.Amount;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ledger.PostedFlow;
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.ledger.RunHeader;
 import dev.chargeback.ledger.archive.RunRecords;
 import org.jooq.DSLContext;
@@ -38,8 +39,9 @@ final class RunStore implements RunRecords {
                     return new RunHeader(run.getRunId(), run.getPeriod(), run.getMethod(), run.getCurrency(),
                             run.getRulesFile(), run.getRulesSha256(), run.getInputsSha256(), run.getSupersedesRunId(),
                             r.get(later.RUN_ID), run.getActor(), run.getCodeVersion(), run.getStartedAt().toInstant(),
-                            run.getPostedAt().toInstant(), run.getCostInMinor(), run.getAllocatedMinor(),
-                            run.getRemainderMinor(), run.getAcceptedRejects(), run.getRowsRejected(),
+                            run.getPostedAt().toInstant(), new Amount(run.getCostInMinor(), run.getCurrency()),
+                            new Amount(run.getAllocatedMinor(), run.getCurrency()),
+                            new Amount(run.getRemainderMinor(), run.getCurrency()), run.getAcceptedRejects(), run.getRowsRejected(),
                             run.getLedgerHash());
                 });
     }

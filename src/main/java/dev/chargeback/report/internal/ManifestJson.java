@@ -45,7 +45,7 @@ final class ManifestJson implements OutputFile {
         Json.write(file, new Document(1, m.runId().value(), m.status().name(), m.period().toString(), m.method(),
                 m.stepOrder(), m.currency(),
                 new Rules(m.rulesFile(), m.rulesSha256()), m.inputs().stream().map(ManifestJson::input).toList(),
-                m.inputsSha256(), m.totals(), m.acceptedRejects(), text(m.supersedesRunId()), m.ledgerHash(),
+                m.inputsSha256(), m.totals().asText(), m.acceptedRejects(), text(m.supersedesRunId()), m.ledgerHash(),
                 m.codeVersion(), m.user(), m.startedAt().toString(), m.finishedAt().toString(), m.warnings(),
                 m.problems(), hashes(file.getParent())));
         return true;

@@ -77,7 +77,8 @@ public final class MonthlyRun {
         RunId runId = RunId.next(request.period(), ThreadLocalRandom.current());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
             writeRejected(request, rules, imported, runId, started);
-            throw new RejectsFoundException(imported.rejected(), request.out().resolve("rejects.csv"));
+            throw new RejectsFoundException(imported.rejected(), imported.rejects().isEmpty() ? null
+                    : imported.rejects().getFirst(), request.out().resolve("rejects.csv"));
         }
         phases.phase("allocate+post");
         long t1 = System.nanoTime();

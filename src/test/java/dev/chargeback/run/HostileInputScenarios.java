@@ -125,6 +125,33 @@ abstract class HostileInputScenarios {
     }
 
     @Test
+    void aCostCenterTheRulesNameThatIsItsOwnParentIsRejectedNotBlamedOnTheRules() throws IOException {
+        Path data = copyOfSampleData();
+        Path centers = data.resolve("cost_centers.csv");
+        List<String> lines = Files.readAllLines(centers, StandardCharsets.UTF_8);
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("SALES,")) {
+                at = i;
+            }
+        }
+        assertTrue(at > 0, "cost_centers.csv has SALES");
+        String row = lines.get(at);
+        lines.set(at, row.substring(0, row.lastIndexOf(',') + 1) + "SALES"); // its parent column: itself
+        Files.write(centers, lines, StandardCharsets.UTF_8);
+
+        Cli.Result r = run(data);
+
+        assertEquals(2, r.exit(), r::describe);
+        assertTrue(r.err().contains("First: cost_centers.csv line " + (at + 1) + ", column parent 'SALES': a cost"
+                + " center cannot be its own parent"), r::describe);
+        assertFalse(r.err().contains("is not a cost center"), r::describe);
+        CSVRecord first = new RunOutput(temp.resolve("out")).csv("rejects.csv").getFirst();
+        assertEquals("cost_centers.csv|" + (at + 1) + "|parent|SALES|a cost center cannot be its own parent",
+                describeShort(first));
+    }
+
+    @Test
     void parentCycleIsRejectedOnEveryLineOfTheCycle() throws IOException {
         Path data = copyOfSampleData();
         long first = append(data.resolve("cost_centers.csv"), "CYC-A,A,OPERATING,CYC-B", "CYC-B,B,OPERATING,CYC-A");

@@ -32,8 +32,11 @@
  *       {@code register(DualRate.WORD, DualRate::from)} to {@link dev.chargeback.allocation.BasisRegistry}
  *       ({@code BasisRegistryTest} fails when a permitted type is not registered).</li>
  * </ol>
- * Nothing else changes: the rules reader, the checks, the three methods, the journal and the outputs take it as it
- * is. Document its keys in docs/rules-format.md.
+ * Nothing else changes for a basis whose working is its flows (their rates and quantities are in allocations.csv):
+ * the rules reader, the checks, the three methods, the journal and the outputs take it as it is. Document its keys in
+ * docs/rules-format.md. A basis with figures of its own in method-detail.json (as TDABC's capacity and rate cards'
+ * recovery) is not yet one class: today {@link dev.chargeback.allocation.MethodDetail} holds one list per such basis,
+ * so its figures also need a list there, their rows in the ledger's run store and their part of the JSON writer.
  *
  * <p>Public API (used by ingest, rules, ledger, report, run and cli): the whole package, which is the core's model.
  */

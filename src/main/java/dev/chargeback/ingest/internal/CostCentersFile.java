@@ -1,13 +1,11 @@
 package dev.chargeback.ingest.internal;
 
 import dev.chargeback.allocation.CostCenter;
-import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.InputKind;
 
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** cost_centers.csv: the organisation's cost centers and their roll-up tree (table cost_center). */
 final class CostCentersFile implements InputFile {
@@ -21,11 +19,6 @@ final class CostCentersFile implements InputFile {
     public List<Column> columns() {
         return List.of(Column.required("id", Column.ID), Column.required("name", Column.NAME),
                 Column.required("kind", Column.UNLIMITED), Column.optional("parent", Column.ID));
-    }
-
-    @Override
-    public Optional<DriverRef.Kind> neededFor() {
-        return Optional.empty();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.chargeback.ingest.internal;
 
-import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ingest.InputKind;
 
@@ -8,7 +7,6 @@ import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * costs.csv: the GL cost lines, totalled per cost center, service, account and currency (table cost_total). Its
@@ -29,11 +27,6 @@ final class CostsFile implements InputFile {
         return List.of(Column.required("period", Column.UNLIMITED), Column.required("cost_center", Column.ID),
                 Column.required("account", Column.ID), Column.required("amount", Column.UNLIMITED),
                 Column.optional("currency", Column.UNLIMITED), Column.optional("service", Column.ID));
-    }
-
-    @Override
-    public Optional<DriverRef.Kind> neededFor() {
-        return Optional.empty();
     }
 
     @Override

@@ -21,7 +21,9 @@ interface InputFile {
     List<Column> columns();
 
     /** The rule driver that needs this file; empty when every run needs it. */
-    Optional<DriverRef.Kind> neededFor();
+    default Optional<DriverRef.Kind> neededFor() {
+        return Optional.empty();
+    }
 
     /** A fresh row check for one import of the file (it may keep state, e.g. ids seen so far). */
     RowCheck rows(Reference reference);

@@ -1,12 +1,10 @@
 package dev.chargeback.ingest.internal;
 
-import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.ServiceOffering;
 import dev.chargeback.ingest.InputKind;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /** services.csv: the services each service cost center offers, with optional rate and capacity (table service). */
 final class ServicesFile implements InputFile {
@@ -21,11 +19,6 @@ final class ServicesFile implements InputFile {
         return List.of(Column.required("id", Column.ID), Column.required("cost_center", Column.ID),
                 Column.required("name", Column.NAME), Column.required("unit", Column.ID),
                 Column.optional("rate", Column.UNLIMITED), Column.optional("capacity", Column.UNLIMITED));
-    }
-
-    @Override
-    public Optional<DriverRef.Kind> neededFor() {
-        return Optional.empty();
     }
 
     @Override

@@ -81,10 +81,10 @@ abstract class HostileInputScenarios {
     }
 
     @Test
-    void amountWithMoreIntegerDigitsThanTheSchemaHoldsIsRejected() throws IOException {
-        String amount = "1".repeat(35) + ".5";
+    void amountWithMoreIntegerDigitsThanTheSchemaHoldsIsRejectedAsBeyondTheLedger() throws IOException {
+        String amount = "1".repeat(35) + ".5"; // the schema holds 34 digits, the ledger's limit (10^13) says more
         assertOnlyReject("costs.csv", PERIOD + ",IT,6000," + amount + ",EUR,", "amount", amount,
-                "at most 34 digits before the decimal point");
+                "beyond what the ledger holds; an amount must be less than 10,000,000,000,000 (10^13) in magnitude");
     }
 
     @Test

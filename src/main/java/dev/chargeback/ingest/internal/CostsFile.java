@@ -16,6 +16,8 @@ import java.util.Locale;
  */
 final class CostsFile implements InputFile {
     static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(13);
+    private static final String BEYOND_THE_LEDGER = "beyond what the ledger holds; an amount must be less than "
+            + "10,000,000,000,000 (10^13) in magnitude";
 
     @Override
     public InputKind kind() {
@@ -40,10 +42,13 @@ final class CostsFile implements InputFile {
         YearMonth period = c.period("period");
         String center = rules.leaf(c, "cost_center");
         String account = c.required("account");
+        String raw = c.optional("amount");
+        if (integerDigits(raw) > 13) { // said before the schema's own 34-digit limit, which would say less
+            c.fail("amount", raw, BEYOND_THE_LEDGER);
+        }
         BigDecimal amount = c.decimal("amount", Cells.AMOUNT_SCALE, true);
         if (amount != null && amount.abs().compareTo(MAX_AMOUNT) >= 0) {
-            c.fail("amount", amount.toPlainString(), "beyond what the ledger holds; an amount must be less than "
-                    + "10,000,000,000,000 (10^13) in magnitude");
+            c.fail("amount", amount.toPlainString(), BEYOND_THE_LEDGER);
         }
         String currency = c.optional("currency").toUpperCase(Locale.ROOT);
         if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
@@ -84,5 +89,21 @@ final class CostsFile implements InputFile {
     @Override
     public void load(long batchId, ImportStore store, ImportedDataBuilder data) {
         data.costs(store.costs(batchId));
+    }
+
+    /** Significant digits before the point of a plain decimal ([+-]digits[.digits]); 0 for anything else. */
+    private static int integerDigits(String v) {
+        int i = v.startsWith("+") || v.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        for (; i < v.length() && v.charAt(i) != '.'; i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return 0;
+            }
+            if (digits > 0 || ch != '0') {
+                digits++;
+            }
+        }
+        return digits;
     }
 }

@@ -35,8 +35,8 @@
  * (26 digits before the point for quantities, rates and capacities); NUL bytes (U+0000) are refused in every cell,
  * on every database; periods are {@code YYYY-MM} and dates {@code YYYY-MM-DD} with a four-digit year. An amount must
  * be below 10^13 in magnitude (13 digits) and a costs.csv's accepted amounts together below 10^15, so that no sum
- * of the ledger's long minor units can overflow; a driver quantity total must fit its column. Each breach is a reject of the row or,
- * for a sum, an error naming the file and the line that passed the bound (exit 2).
+ * of the ledger's long minor units can overflow; a driver quantity total must fit its column. Each breach is a
+ * reject of the row or, for a sum, an error naming the file and the line that passed the bound (exit 2).
  *
  * <h2>Public API</h2>
  * Other features use {@link dev.chargeback.ingest.Importer} (the import job, for {@code run}),

@@ -81,9 +81,9 @@ final class RunCommand implements Callable<Integer> {
         boolean dry = m.status() == RunStatus.DRY_RUN;
         out.printf(Locale.ROOT, "%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted",
                 outcome.runId(), m.period(), m.method(), m.currency());
-        out.printf(Locale.ROOT, "  cost in %s = allocated %s + remainder %s; ledger head %s%n",
+        out.printf(Locale.ROOT, "  cost in %s = allocated %s + remainder %s; %s %s%n",
                 m.totals().costIn().format(), m.totals().allocated().format(), m.totals().remainder().format(),
-                m.ledgerHash().substring(0, 16));
+                dry ? "the ledger head it would leave" : "ledger head", m.ledgerHash().substring(0, 16));
         if (m.supersedesRunId() != null) {
             out.printf(Locale.ROOT, "  %s run %s (see reversal.csv)%n", dry ? "would reverse" : "supersedes and reverses",
                     m.supersedesRunId());

@@ -253,6 +253,21 @@ abstract class HostileInputScenarios {
 
     /** Appends one row to a copy of the sample data and expects exactly that row rejected, with this reason. */
     @Test
+    void aByteThatIsNotUtf8IsNamedWithItsOwnLineEvenDeepInALargeFile() throws IOException {
+        Path data = copyOfSampleData();
+        Path usage = data.resolve("usage.csv");
+        long line = Files.readAllLines(usage, StandardCharsets.UTF_8).size() + 1; // the appended row's line
+        byte[] row = (PERIOD + "-05,IT-CLOUD,SALES,1.0,caf").getBytes(StandardCharsets.US_ASCII);
+        Files.write(usage, row, StandardOpenOption.APPEND);
+        Files.write(usage, new byte[]{(byte) 0xE9, '\n'}, StandardOpenOption.APPEND); // Latin-1 e-acute
+
+        Cli.Result r = run(data);
+
+        assertEquals(2, r.exit(), r::describe);
+        assertTrue(r.err().contains("usage.csv line " + line + ": the file is not valid UTF-8"), r::describe);
+    }
+
+    @Test
     void aRulesTypoIsReportedBeforeTheLargeFilesAreRead() throws IOException {
         Path data = copyOfSampleData();
         Path rules = data.resolve("rules.yaml");

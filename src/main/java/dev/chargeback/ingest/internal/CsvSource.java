@@ -121,8 +121,10 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
     private InputFileException unreadable(long line, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.nio.charset.CharacterCodingException) {
-                return new InputFileException(fileName + " near line " + line + ": the file is not valid UTF-8"
-                        + " (bytes of another encoding, such as Latin-1 or Windows-1252); save it as UTF-8", e);
+                long bad = firstLineNotUtf8(path);
+                return new InputFileException(fileName + (bad > 0 ? " line " + bad : " near line " + line)
+                        + ": the file is not valid UTF-8 (bytes of another encoding, such as Latin-1 or"
+                        + " Windows-1252); save it as UTF-8", e);
             }
         }
         return new InputFileException(fileName + " line " + line + ": cannot parse CSV (" + e.getMessage()
@@ -176,6 +178,47 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The physical line of the first byte that is not UTF-8, found again from the file's bytes: the parser reads
+     * ahead in blocks, so the line it was on when decoding failed can be hundreds of lines early. A newline byte never
+     * occurs inside a UTF-8 sequence, so counting them up to the bad byte gives its line. 0 when not found.
+     */
+    private static long firstLineNotUtf8(Path path) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+        long line = 1;
+        try (var in = Files.newByteChannel(path)) {
+            boolean end = false;
+            while (!end) {
+                end = in.read(bytes) < 0;
+                bytes.flip();
+                int start = bytes.position();
+                var result = decoder.decode(bytes, chars, end);
+                line += newlines(bytes, start, bytes.position());
+                if (result.isError()) {
+                    return line;
+                }
+                chars.clear();
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static long newlines(java.nio.ByteBuffer bytes, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes.get(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** UTF-8 with malformed bytes reported, and a leading byte-order mark skipped. */

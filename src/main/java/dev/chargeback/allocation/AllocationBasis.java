@@ -26,8 +26,13 @@ public sealed interface AllocationBasis
     /** Problems of this basis' settings for {@code rule}, each said without the rule's line (the caller adds it). */
     List<String> problems(AllocationRule rule, RuleContext context);
 
-    /** Receiver cost center to the quantity this basis weights it by (zero or absent: receives nothing). */
-    Map<String, BigDecimal> quantities(AllocationRule rule, QuantitySource source);
+    /**
+     * Receiver cost center to the quantity this basis weights it by (zero or absent: receives nothing); by default
+     * the totals of its driver.
+     */
+    default Map<String, BigDecimal> quantities(AllocationRule rule, QuantitySource source) {
+        return source.driverTotals(rule, driver());
+    }
 
     /** The spread of the pool over {@code receivers} (eligible, in id order, each with a positive quantity). */
     PoolSpread spread(AllocationRule rule, List<PoolSpread.Share> receivers, SpreadContext context);

@@ -3,7 +3,6 @@ package dev.chargeback.allocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code proportional}: each receiver takes the share of the pool that its driver quantity is of the total
@@ -40,11 +39,6 @@ public record ProportionalToDriver(DriverRef driver, boolean remainderWhenNoDriv
                     + "; supply it, or set `on_no_driver: remainder` to keep the pool with the supplier");
         }
         return problems;
-    }
-
-    @Override
-    public Map<String, BigDecimal> quantities(AllocationRule rule, QuantitySource source) {
-        return source.driverTotals(rule, driver);
     }
 
     @Override

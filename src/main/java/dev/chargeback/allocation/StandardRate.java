@@ -3,7 +3,6 @@ package dev.chargeback.allocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code rate}: each receiver is charged a standard rate x its driver quantity (rounded half-up to the minor unit);
@@ -43,11 +42,6 @@ public record StandardRate(DriverRef driver, BigDecimal rate, String recoveryTo)
                     + rule.offeredService() + "' in services.csv");
         }
         return problems;
-    }
-
-    @Override
-    public Map<String, BigDecimal> quantities(AllocationRule rule, QuantitySource source) {
-        return source.driverTotals(rule, driver);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code tdabc} (time-driven activity-based costing): receivers are charged the time they used at the capacity cost
@@ -38,11 +37,6 @@ public record TimeDrivenCapacity(DriverRef driver) implements AllocationBasis {
                     + "': fill its capacity column in services.csv");
         }
         return problems;
-    }
-
-    @Override
-    public Map<String, BigDecimal> quantities(AllocationRule rule, QuantitySource source) {
-        return source.driverTotals(rule, driver);
     }
 
     @Override

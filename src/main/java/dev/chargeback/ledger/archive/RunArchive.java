@@ -13,8 +13,12 @@ import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.PostedFlow;
 import dev.chargeback.ledger.RunHeader;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -41,6 +45,24 @@ public final class RunArchive {
     /** The header of a run that must exist (it was just posted, or named by a caller that checked). */
     public RunHeader header(RunId runId) {
         return find(runId).orElseThrow(() -> new IllegalStateException("no posted run " + runId));
+    }
+
+    /** The header of the run in force for a period (the newest one no later run superseded), if any. */
+    public Optional<RunHeader> inForce(YearMonth period) {
+        return ledger.runInForce(period).flatMap(this::find);
+    }
+
+    /**
+     * What each pool's cost was divided by, per pool in posting order: the sum of the quantities of its flows (the
+     * receivers' driver quantities; percent for fixed shares, 1 each for even; with TDABC's unused capacity, the
+     * practical capacity). A pool whose flows carry no quantity (a rate card's recovery aside) has the sum of
+     * those that do, or zero.
+     */
+    public Map<String, BigDecimal> poolDriverTotals(RunId runId) {
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        flows(runId, f -> totals.merge(f.pool(), f.quantity() == null ? BigDecimal.ZERO : f.quantity(),
+                BigDecimal::add));
+        return totals;
     }
 
     /** The run's pools in the order they were allocated (stage, then rule). */

@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
         description = {"Runs the monthly allocation for one period: imports the data directory, allocates with the "
                 + "rules, posts the ledger (reversing the period's previous run) and writes allocations.csv, "
                 + "journal.csv, reconciliation.csv, rejects.csv, method-detail.json and manifest.json.",
-                "Rejected input rows stop the posting (exit 2) unless --accept-rejects is given."})
+                "Rejected input rows stop the posting (exit 2) unless --accept-rejects is given. A rerun whose "
+                + "inputs, rules and method are those of the run in force posts nothing and says so (exit 0); "
+                + "--repost posts it again."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,6 +55,10 @@ final class RunCommand implements Callable<Integer> {
             + "with the reversal of the run in force) and post nothing: for trial runs and other methods")
     boolean dryRun;
 
+    @Option(names = "--repost", description = "post even when the inputs, rules and method are identical to the run "
+            + "in force (which it then reverses)")
+    boolean repost;
+
     @Option(names = "--user", paramLabel = "NAME", description = "who runs it, for the manifest and ledger "
             + "(default: $CHARGEBACK_USER, else the login name)")
     String user;
@@ -64,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunRequest request = new RunRequest(period, data, rules == null ? data.resolve("rules.yaml") : rules,
                 out == null ? Path.of("out", period.toString()) : out, acceptRejects, method, Users.resolve(user),
-                dryRun);
+                dryRun, repost);
         DatabaseTarget db = database.target();
         var err = System.err;
         try (var context = ChargebackApplication.start(db)) {
@@ -76,8 +82,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void print(RunOutcome outcome) {
-        Manifest m = outcome.manifest();
         var out = spec.commandLine().getOut();
+        if (outcome.unchanged()) {
+            out.printf(Locale.ROOT, "Nothing posted: inputs, rules and method are identical to run %s in force for %s"
+                    + " (--repost posts them again).%n", outcome.runId(), period);
+            out.flush();
+            return;
+        }
+        Manifest m = outcome.manifest();
         boolean dry = m.status() == RunStatus.DRY_RUN;
         out.printf(Locale.ROOT, "%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted",
                 outcome.runId(), m.period(), m.method(), m.currency());

@@ -7,6 +7,8 @@ import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.ServiceOffering;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.Importer;
+import dev.chargeback.ledger.RunHeader;
+import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.period.Periods;
 import dev.chargeback.report.Manifest;
 import dev.chargeback.report.RunStatus;
@@ -40,9 +42,11 @@ public final class MonthlyRun {
     private final RunOutputs files;
     private final Clock clock;
     private final String codeVersion;
+    private final RunArchive archive;
 
     public MonthlyRun(Importer importJob, PostingJob postingJob, RunExport exportJob, Periods periods,
-                      RunOutputs files, Clock clock, String codeVersion) {
+                      RunOutputs files, Clock clock, String codeVersion, RunArchive archive) {
+        this.archive = archive;
         this.files = files;
         this.importJob = importJob;
         this.postingJob = postingJob;
@@ -68,7 +72,9 @@ public final class MonthlyRun {
                     + " does not exist (give --data DIR)");
         }
         RuleSet rules = loadRules(request);
-        periods.requireOpen(request.period());
+        if (!request.dryRun()) {
+            periods.requireOpen(request.period());
+        }
         log.println("Importing " + request.data() + " for " + request.period() + " ...");
         phases.phase("import");
         long t0 = System.nanoTime();
@@ -79,6 +85,12 @@ public final class MonthlyRun {
             writeRejected(request, rules, imported, runId, started);
             throw new RejectsFoundException(imported.rejected(), imported.rejects().isEmpty() ? null
                     : imported.rejects().getFirst(), request.out().resolve("rejects.csv"));
+        }
+        var same = request.dryRun() || request.repost() ? java.util.Optional.<RunHeader>empty()
+                : archive.inForce(request.period()).filter(run -> identical(run, rules, imported));
+        if (same.isPresent()) {
+            phases.phase("done");
+            return RunOutcome.identicalTo(same.get().runId(), request.out());
         }
         phases.phase("allocate+post");
         long t1 = System.nanoTime();
@@ -107,6 +119,12 @@ public final class MonthlyRun {
         int lines = posted.run().entries().stream().mapToInt(e -> e.lines().size()).sum();
         return new RunOutcome(runId, request.out(), manifest, new RunOutcome.Timings(t1 - t0, t2 - t1, t3 - t2,
                 imported.files().stream().mapToLong(f -> f.rowsRead()).sum(), posted.run().flows().size(), lines));
+    }
+
+    /** The run in force read the same inputs (files and reference data) with the same rules and method. */
+    private static boolean identical(RunHeader inForce, RuleSet rules, ImportResult imported) {
+        return inForce.inputsSha256().equals(imported.inputsSha256()) && inForce.rulesSha256().equals(rules.sha256())
+                && inForce.method().equals(rules.method().word()) && inForce.currency().equals(rules.currency());
     }
 
     private static RuleSet loadRules(RunRequest request) {

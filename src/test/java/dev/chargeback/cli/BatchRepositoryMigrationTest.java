@@ -75,7 +75,7 @@ class BatchRepositoryMigrationTest {
         Commands.Result first = Commands.inProcess(run);
         assertEquals(0, first.exit(), first::toString);
         assertFalse(first.err().contains("WARN"), first::toString);
-        Commands.Result second = Commands.inProcess(run);
+        Commands.Result second = Commands.inProcess(concat(run, new String[]{"--repost"}));
         assertEquals(0, second.exit(), second::toString);
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             assertEquals(migrationsInSql(), rows(s.executeQuery("select \"version\" from \"flyway_schema_history\" "

@@ -131,7 +131,7 @@ abstract class EndToEndScenarios {
     void rerunInTheSameDatabaseReversesTheFirstRunAndPostsIdenticalLines() throws SQLException {
         TestDatabase db = freshDatabase();
         RunOutput first = posted(db, PERIOD, SAMPLE, temp.resolve("first"));
-        RunOutput second = posted(db, PERIOD, SAMPLE, temp.resolve("second"));
+        RunOutput second = posted(db, PERIOD, SAMPLE, temp.resolve("second"), "--repost");
 
         assertNotEquals(first.runId(), second.runId(), "the rerun has its own id");
         assertFalse(first.has("reversal.csv"), "the first run reverses nothing");
@@ -271,7 +271,7 @@ abstract class EndToEndScenarios {
         assertTrue(trial.has("reversal.csv"), "the dry run shows the reversal it would post");
         assertEquals(entries, ledgerEntries(db), "ledger_entry rows after the dry run");
         assertEquals(entries, verifiedEntries(db), "verify after the dry run");
-        RunOutput rerun = posted(db, PERIOD, SAMPLE, temp.resolve("rerun"));
+        RunOutput rerun = posted(db, PERIOD, SAMPLE, temp.resolve("rerun"), "--repost");
         assertEquals(real.runId(), rerun.manifest().path("supersedes_run_id").asString(),
                 "the real run is still the run in force");
     }
@@ -280,7 +280,7 @@ abstract class EndToEndScenarios {
     void exportWritesAPostedRunAgainAndStatusNamesTheRunInForce() throws IOException {
         TestDatabase db = freshDatabase();
         RunOutput first = posted(db, PERIOD, SAMPLE, temp.resolve("first"));
-        RunOutput second = posted(db, PERIOD, SAMPLE, temp.resolve("second"));
+        RunOutput second = posted(db, PERIOD, SAMPLE, temp.resolve("second"), "--repost");
 
         for (int i = 0; i < 2; i++) { // exporting twice into one folder is allowed
             Cli.Result export = Cli.execute("export", "--run", second.runId(), "--out", temp.resolve("again").toString(),
@@ -504,7 +504,7 @@ abstract class EndToEndScenarios {
         Path out = temp.resolve("out");
         TestDatabase earlier = freshDatabase();
         posted(earlier, PERIOD, SAMPLE, temp.resolve("first"));
-        assertTrue(posted(earlier, PERIOD, SAMPLE, out).has("reversal.csv"), "the rerun wrote reversal.csv");
+        assertTrue(posted(earlier, PERIOD, SAMPLE, out, "--repost").has("reversal.csv"), "the rerun wrote reversal.csv");
 
         RunOutput fresh = posted(freshDatabase(), PERIOD, SAMPLE, out);
 

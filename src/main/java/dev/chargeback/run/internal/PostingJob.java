@@ -64,8 +64,10 @@ public final class PostingJob {
     public Posted run(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                       boolean acceptedRejects, String user, String codeVersion, Instant started) {
         Posted[] posted = new Posted[1];
-        runner.run(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
-                rulesFile, imported, acceptedRejects, user, codeVersion, started)), new JobParametersBuilder()
+        runner.run(definition.taskletJob(repository, transactions, () -> {
+            periods.requireOpen(period);
+            posted[0] = post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started);
+        }), new JobParametersBuilder()
                 .addString("period", period.toString()).addString("run_id", runId.value())
                 .toJobParameters());
         return posted[0];
@@ -74,7 +76,7 @@ public final class PostingJob {
     /**
      * A dry run: allocates, posts and writes the outputs exactly as a run would, inside one transaction that is
      * then rolled back. The files show what would be posted (with the reversal of the run in force); the ledger is
-     * untouched.
+     * untouched, so a closed period allows it.
      */
     public Manifest preview(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                             boolean acceptedRejects, String user, String codeVersion, Instant started, RunOutputs files,
@@ -98,7 +100,6 @@ public final class PostingJob {
 
     private Posted post(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                         boolean acceptedRejects, String user, String codeVersion, Instant started) {
-        periods.requireOpen(period);
         ImportedData data = imports.load(imported);
         AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.allocation(),
                 data.costCenters(), data.services(), data.costs(), data.drivers()));

@@ -4,6 +4,7 @@ import dev.chargeback.batch.JobRunner;
 import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.Importer;
 import dev.chargeback.ledger.Ledger;
+import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.period.Periods;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.run.MonthlyRun;
@@ -31,8 +32,9 @@ class RunConfiguration {
 
     @Bean
     MonthlyRun monthlyRun(Importer importJob, PostingJob postingJob, ExportJob exportJob, Periods periods,
-                          RunOutputs files, Clock clock) {
+                          RunOutputs files, Clock clock, RunArchive archive) {
         String version = MonthlyRun.class.getPackage().getImplementationVersion();
-        return new MonthlyRun(importJob, postingJob, exportJob, periods, files, clock, version == null ? "dev" : version);
+        return new MonthlyRun(importJob, postingJob, exportJob, periods, files, clock, version == null ? "dev" : version,
+                archive);
     }
 }

@@ -37,7 +37,7 @@ class UsageErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"run --period 2026-10", "status", "verify", "export --run x", "close --period 2026-10 "
-            + "--reason r", "reopen --period 2026-10 --reason r", "bench"})
+            + "--reason r", "reopen --period 2026-10 --reason r", "bench", "diff --period 2026-10"})
     void everyCommandNamesAnUnknownOptionAndExits2(String command) {
         String[] args = (command + " --bogus-option").split(" ");
         Commands.Result r = Commands.inProcess(args);

@@ -52,7 +52,12 @@ abstract class DiffScenarios {
     void oneChangedTimesheetRowIsThatReceiversDriverQuantityAndEveryoneElsesDriverTotal() throws IOException {
         TestDatabase db = fresh();
         Path data = copyOfSampleData();
+        assertUsageError(db, "chargeback: no run in force for 2026-10 in this ledger (`status` lists the runs)");
         RunOutput first = posted(db, data, "first");
+        assertUsageError(db, "chargeback: run " + first.runId() + " in force for 2026-10 superseded no run: nothing to"
+                + " compare it with (give --from RUN, or --against ANOTHER_PERIOD)");
+        assertUsageError(db, "chargeback: --format 'xml' is not a format (expected text, csv or json)", "--format",
+                "xml");
 
         Cli.Result same = run(db, data, "same");
         assertEquals(0, same.exit(), same::describe);
@@ -223,6 +228,16 @@ abstract class DiffScenarios {
         out.csv("allocations.csv").forEach(f -> q.put(f.get("pool") + "|" + f.get("receiver") + "|" + f.get("kind"),
                 f.get("quantity")));
         return q;
+    }
+
+    /** {@code diff} exits 2 with this message first on standard error (and the way to the help). */
+    private static void assertUsageError(TestDatabase db, String message, String... options) {
+        List<String> args = new ArrayList<>(List.of("diff", "--period", PERIOD, "--db", db.url()));
+        args.addAll(List.of(options));
+        Cli.Result r = Cli.execute(args.toArray(String[]::new));
+        assertEquals(2, r.exit(), r::describe);
+        assertEquals(message, r.err().lines().filter(l -> l.startsWith("chargeback:")).findFirst().orElse(""),
+                r::describe);
     }
 
     private List<CSVRecord> diff(TestDatabase db, String... options) {

@@ -55,8 +55,8 @@ public final class RunArchive {
     /**
      * What each pool's cost was divided by, per pool in posting order: the sum of the quantities of its flows (the
      * receivers' driver quantities; percent for fixed shares, 1 each for even; with TDABC's unused capacity, the
-     * practical capacity). A pool whose flows carry no quantity (a rate card's recovery aside) has the sum of
-     * those that do, or zero.
+     * practical capacity). Flows without a quantity (a rate card's under- or over-recovery, a no-driver remainder)
+     * add nothing.
      */
     public Map<String, BigDecimal> poolDriverTotals(RunId runId) {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();

@@ -363,7 +363,7 @@ abstract class EndToEndScenarios {
                     new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)); // as DatabaseConfiguration
             RunId runId = new RunId("2026-10-typed-rows");
             LedgerStores.ledger(jooq).post(new PostedRun(runId, java.time.YearMonth.parse(PERIOD), "reciprocal", "EUR",
-                    "a".repeat(64), "rules.yaml", "b".repeat(64), null, "e2e", "test", at, at, 0, 0, 0, false, 0,
+                    "a".repeat(64), "rules.yaml", "currency: EUR\n", "b".repeat(64), null, "e2e", "test", at, at, 0, 0, 0, false, 0,
                     detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of()));
             RunArchive archive = LedgerStores.archive(jooq,
                     IngestStores.importedBatches(jooq, java.time.Clock.systemUTC()));

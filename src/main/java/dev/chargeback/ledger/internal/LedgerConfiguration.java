@@ -16,6 +16,11 @@ class LedgerConfiguration {
         return new LedgerStore(db);
     }
 
+    @Bean
+    AuditorGrants auditorAccess(DSLContext db) {
+        return new AuditorGrants(db);
+    }
+
     /** Import batches are sealed into the records chain in the transaction that saves them. */
     @Bean
     BatchSeal batchSeal(DSLContext db) {

@@ -362,9 +362,10 @@ abstract class EndToEndScenarios {
             DSLContext jooq = DSL.using(c, db.url().startsWith("jdbc:h2") ? SQLDialect.H2 : SQLDialect.POSTGRES,
                     new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)); // as DatabaseConfiguration
             RunId runId = new RunId("2026-10-typed-rows");
-            LedgerStores.ledger(jooq).post(new PostedRun(runId, java.time.YearMonth.parse(PERIOD), "reciprocal", "EUR",
-                    "a".repeat(64), "rules.yaml", "currency: EUR\n", "b".repeat(64), null, "e2e", "test", at, at, 0, 0, 0, false, 0,
-                    detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of()));
+            PostedRun run = new PostedRun(runId, java.time.YearMonth.parse(PERIOD), "reciprocal", "EUR",
+                    "a".repeat(64), "rules.yaml", "currency: EUR\n", "b".repeat(64), null, "e2e", "test", at, at, 0,
+                    0, 0, false, 0, detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of());
+            jooq.transaction(t -> LedgerStores.ledger(t.dsl()).post(run)); // posting runs in its caller's transaction
             RunArchive archive = LedgerStores.archive(jooq,
                     IngestStores.importedBatches(jooq, java.time.Clock.systemUTC()));
 

@@ -30,6 +30,14 @@ public interface Ledger {
     /** Posts a run; the caller holds the transaction. Returns the hash of the run's last entry (the chain head). */
     String post(PostedRun run);
 
-    /** Walks the whole chain in order: every hash recomputed, every link checked, every entry balanced. */
-    LedgerVerification verify();
+    /**
+     * Walks both chains in order (the journal's entries; the records of runs, import batches and period events) and
+     * names every problem, the first bad record first; {@code kept} are chain heads an auditor kept outside the
+     * database (manifests), each of which must still be in its chain.
+     */
+    LedgerVerification verify(List<ChainAnchor> kept);
+
+    default LedgerVerification verify() {
+        return verify(List.of());
+    }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * A parsed rules file: the currency, the allocation rules (with the file's name as the user gave it, for messages),
- * the journal accounts, and its SHA-256 for the run's manifest.
+ * the journal accounts, its SHA-256 for the run's manifest, and its text (without a byte-order mark), which the
+ * ledger keeps with each run.
  */
 public record RuleSet(String currency, AllocationRules allocation, String allocationAccount, String recoveryAccount,
-                      String sha256) {
+                      String sha256, String text) {
 
     /** The rules file as the user named it (e.g. the path given to {@code --rules}). */
     public String file() {
@@ -41,6 +42,6 @@ public record RuleSet(String currency, AllocationRules allocation, String alloca
     }
 
     public RuleSet withMethod(Method other) {
-        return new RuleSet(currency, allocation.withMethod(other), allocationAccount, recoveryAccount, sha256);
+        return new RuleSet(currency, allocation.withMethod(other), allocationAccount, recoveryAccount, sha256, text);
     }
 }

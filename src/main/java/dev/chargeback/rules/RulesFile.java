@@ -80,7 +80,7 @@ public final class RulesFile {
             throw new RulesException(yaml.problems());
         }
         return new RuleSet(currency, new AllocationRules(name, method, stepOrder, stepLine, rules), allocationAccount,
-                recoveryAccount, sha);
+                recoveryAccount, sha, text);
     }
 
     private String currency(Node node, Node top) {

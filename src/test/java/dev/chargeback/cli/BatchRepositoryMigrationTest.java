@@ -78,7 +78,7 @@ class BatchRepositoryMigrationTest {
         Commands.Result second = Commands.inProcess(concat(run, new String[]{"--repost"}));
         assertEquals(0, second.exit(), second::toString);
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            assertEquals(migrationsInSql(), rows(s.executeQuery("select \"version\" from \"flyway_schema_history\" "
+            assertEquals(migrationsInSql(url), rows(s.executeQuery("select \"version\" from \"flyway_schema_history\" "
                     + "where \"success\" and \"version\" is not null order by \"installed_rank\"")));
             // two runs: each allocated, posted and exported through Spring Batch jobs recorded in the job repository
             assertEquals(List.of("allocate COMPLETED 2", "export COMPLETED 2"), rows(s.executeQuery(
@@ -88,11 +88,16 @@ class BatchRepositoryMigrationTest {
         }
     }
 
-    /** Every migration in sql/ (V001__..., V002__...), by version: all of them applied, the old ledger too. */
-    private static List<String> migrationsInSql() {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("sql"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__"))).sorted().toList();
+    /**
+     * Every migration in sql/ (V001__..., V002__...) and in the database's own sql/h2 or sql/postgresql
+     * (V005_1__... is version 005.1), by version: all of them applied, the old ledger too.
+     */
+    private static List<String> migrationsInSql(String url) {
+        String vendor = url.startsWith("jdbc:h2:") ? "h2" : "postgresql";
+        try (var files = java.util.stream.Stream.concat(java.nio.file.Files.list(java.nio.file.Path.of("sql")),
+                java.nio.file.Files.list(java.nio.file.Path.of("sql", vendor)))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[\\d_]+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.')).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -362,9 +362,10 @@ abstract class EndToEndScenarios {
             DSLContext jooq = DSL.using(c, db.url().startsWith("jdbc:h2") ? SQLDialect.H2 : SQLDialect.POSTGRES,
                     new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)); // as DatabaseConfiguration
             RunId runId = new RunId("2026-10-typed-rows");
-            LedgerStores.ledger(jooq).post(new PostedRun(runId, java.time.YearMonth.parse(PERIOD), "reciprocal", "EUR",
-                    "a".repeat(64), "rules.yaml", "b".repeat(64), null, "e2e", "test", at, at, 0, 0, 0, false, 0,
-                    detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of()));
+            PostedRun run = new PostedRun(runId, java.time.YearMonth.parse(PERIOD), "reciprocal", "EUR",
+                    "a".repeat(64), "rules.yaml", "currency: EUR\n", "b".repeat(64), null, "e2e", "test", at, at, 0,
+                    0, 0, false, 0, detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of());
+            jooq.transaction(t -> LedgerStores.ledger(t.dsl()).post(run)); // posting runs in its caller's transaction
             RunArchive archive = LedgerStores.archive(jooq,
                     IngestStores.importedBatches(jooq, java.time.Clock.systemUTC()));
 
@@ -401,6 +402,7 @@ abstract class EndToEndScenarios {
         int last = entryIds(out, "journal.csv").size(); // a fresh ledger: the run's entries are seq 1..last
         String head = out.manifest().path("ledger_hash").asString();
         String before = query(db, "SELECT entry_hash FROM ledger_entry WHERE seq = " + (last - 1)).getFirst();
+        Tampering.disableTriggers(db, "ledger_line", "ledger_entry");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM ledger_line WHERE seq = " + last);
             assertEquals(1, s.executeUpdate("DELETE FROM ledger_entry WHERE seq = " + last), "entries removed");
@@ -424,6 +426,7 @@ abstract class EndToEndScenarios {
                 .longValueExact();
 
         int changed;
+        Tampering.disableTriggers(db, "ledger_line");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             changed = s.executeUpdate("UPDATE ledger_line SET debit_minor = debit_minor + 1 WHERE seq = " + last
                     + " AND line_no = 2");
@@ -439,6 +442,7 @@ abstract class EndToEndScenarios {
     void verifyNamesTheEntryWhoseAccountWasChangedEvenWhenItStillBalances() throws SQLException {
         TestDatabase db = freshDatabase();
         RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));
+        Tampering.disableTriggers(db, "ledger_line");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE ledger_line SET account = 'SUSPENSE' WHERE seq = 3 AND line_no = 2"),
                     "ledger lines tampered with");
@@ -453,6 +457,7 @@ abstract class EndToEndScenarios {
     void verifyNamesEveryEntryWhoseLinkBreaksWhenTwoEntriesAreReordered() throws SQLException {
         TestDatabase db = freshDatabase();
         RunOutput out = posted(db, PERIOD, SAMPLE, temp.resolve("out"));
+        Tampering.disableTriggers(db, "ledger_line", "ledger_entry");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE moved_entry AS SELECT * FROM ledger_entry WHERE seq IN (1, 2)");
             s.executeUpdate("CREATE TABLE moved_line AS SELECT * FROM ledger_line WHERE seq IN (1, 2)");
@@ -546,7 +551,14 @@ abstract class EndToEndScenarios {
 
     /** {@code chargeback verify} exits 1 and prints exactly these problems, in this order, on standard error. */
     static void assertVerifyReports(TestDatabase db, String... problems) {
-        Cli.Result r = Cli.execute("verify", "--db", db.url());
+        assertVerifyReports(db, List.of(), problems);
+    }
+
+    /** As above, with options such as {@code --against DIR}. */
+    static void assertVerifyReports(TestDatabase db, List<String> options, String... problems) {
+        List<String> args = new ArrayList<>(List.of("verify", "--db", db.url()));
+        args.addAll(options);
+        Cli.Result r = Cli.execute(args.toArray(String[]::new));
         assertEquals(1, r.exit(), r::describe);
         List<String> expected = new ArrayList<>();
         expected.add("Ledger NOT intact (" + problems.length + " problems):");

@@ -5,6 +5,7 @@ import dev.chargeback.allocation.CostLine;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.DriverTotal;
 import dev.chargeback.allocation.ServiceOffering;
+import dev.chargeback.ingest.BatchSeal;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.ImportedBatches;
@@ -44,10 +45,12 @@ final class ImportStore implements ImportedBatches {
 
     private final DSLContext db;
     private final Clock clock;
+    private final BatchSeal seal;
 
-    ImportStore(DSLContext db, Clock clock) {
+    ImportStore(DSLContext db, Clock clock, BatchSeal seal) {
         this.db = db;
         this.clock = clock;
+        this.seal = seal;
     }
 
     Optional<Long> find(YearMonth period, InputKind kind, String sha256, String contextSha256) {
@@ -93,6 +96,7 @@ final class ImportStore implements ImportedBatches {
                 .with(DRIVER_TOTAL.QUANTITY, e.getValue().total).with(DRIVER_TOTAL.ROW_COUNT, e.getValue().rows)
                 .with(DRIVER_TOTAL.FIRST_LINE, e.getValue().firstLine)
                 .with(DRIVER_TOTAL.LAST_LINE, e.getValue().lastLine));
+        seal.seal(id); // in the ledger's records chain, in this transaction: reused later only if it still matches
         return id;
     }
 

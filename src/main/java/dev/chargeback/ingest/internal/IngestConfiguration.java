@@ -1,6 +1,7 @@
 package dev.chargeback.ingest.internal;
 
 import dev.chargeback.batch.JobRunner;
+import dev.chargeback.ingest.BatchSeal;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,8 @@ import java.time.Clock;
 class IngestConfiguration {
 
     @Bean
-    ImportStore importStore(DSLContext db, Clock clock) {
-        return new ImportStore(db, clock);
+    ImportStore importStore(DSLContext db, Clock clock, BatchSeal seal) {
+        return new ImportStore(db, clock, seal);
     }
 
     @Bean

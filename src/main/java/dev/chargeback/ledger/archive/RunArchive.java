@@ -107,6 +107,19 @@ public final class RunArchive {
         return runs.warnings(runId);
     }
 
+    /** The rules text the run allocated with, as the ledger keeps it (empty for runs posted before it did). */
+    public Optional<String> rulesText(RunId runId) {
+        return runs.rulesText(runId);
+    }
+
+    /**
+     * The run's head of the records chain (the hash of its link; its manifest's {@code records_hash}): what an
+     * auditor keeps to check later that nothing before it was changed or removed.
+     */
+    public Optional<String> recordsHash(RunId runId) {
+        return runs.recordsHash(runId);
+    }
+
     /** The working of the run's method: step order and its source, reciprocal equations, TDABC and rate cards. */
     public MethodDetail methodDetail(RunId runId) {
         return runs.methodDetail(header(runId));

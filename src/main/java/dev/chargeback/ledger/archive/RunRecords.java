@@ -30,4 +30,10 @@ public interface RunRecords {
     List<String> warnings(RunId runId);
 
     MethodDetail methodDetail(RunHeader run);
+
+    /** The rules text the run allocated with (empty for a run posted before the ledger kept it). */
+    Optional<String> rulesText(RunId runId);
+
+    /** The hash of the run's link in the records chain: the chain's head when it posted. */
+    Optional<String> recordsHash(RunId runId);
 }

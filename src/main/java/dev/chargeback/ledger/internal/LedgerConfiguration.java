@@ -1,6 +1,8 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.ingest.BatchSeal;
 import dev.chargeback.ingest.ImportedBatches;
+import dev.chargeback.period.EventSeal;
 import dev.chargeback.ledger.archive.RunArchive;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,25 @@ class LedgerConfiguration {
     @Bean
     LedgerStore ledgerStore(DSLContext db) {
         return new LedgerStore(db);
+    }
+
+    @Bean
+    AuditorGrants auditorAccess(DSLContext db) {
+        return new AuditorGrants(db);
+    }
+
+    /** Import batches are sealed into the records chain in the transaction that saves them. */
+    @Bean
+    BatchSeal batchSeal(DSLContext db) {
+        RecordChain chain = new RecordChain(db);
+        return batchId -> chain.seal(SealKind.IMPORT_BATCH, batchId);
+    }
+
+    /** Closes and reopens are sealed into the records chain in the transaction that records them. */
+    @Bean
+    EventSeal eventSeal(DSLContext db) {
+        RecordChain chain = new RecordChain(db);
+        return eventId -> chain.seal(SealKind.PERIOD_EVENT, eventId);
     }
 
     @Bean

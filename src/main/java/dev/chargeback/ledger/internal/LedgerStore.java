@@ -2,6 +2,7 @@ package dev.chargeback.ledger.internal;
 
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Flow;
+import dev.chargeback.ledger.ChainAnchor;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.JournalLine;
 import dev.chargeback.ledger.Ledger;
@@ -39,10 +40,12 @@ import static dev.chargeback.db.Tables.LEDGER_LINE;
 final class LedgerStore implements Ledger {
     private final DSLContext db;
     private final RunDetailRows details;
+    private final RecordChain chain;
 
     LedgerStore(DSLContext db) {
         this.db = db;
         this.details = new RunDetailRows(db);
+        this.chain = new RecordChain(db);
     }
 
     /** The run of a period that is in force: the newest one that no later run supersedes. */
@@ -112,6 +115,7 @@ final class LedgerStore implements Ledger {
     /** Posts a run; the caller holds the transaction. Returns the hash of the run's last entry (the chain head). */
     @Override
     public String post(PostedRun run) {
+        new SealedInputs(db, chain).requireIntact(run.batchIds());
         Record head = db.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.ENTRY_HASH).from(LEDGER_ENTRY)
                 .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
         long seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);
@@ -137,6 +141,7 @@ final class LedgerStore implements Ledger {
         insertRun(run, previous);
         Rows.insert(db, LEDGER_ENTRY, entryRows);
         Rows.insert(db, LEDGER_LINE, lineRows);
+        chain.seal(SealKind.RUN, run.runId());
         return previous;
     }
 
@@ -156,6 +161,7 @@ final class LedgerStore implements Ledger {
                 .set(ALLOCATION_RUN.RUN_ID, run.runId()).set(ALLOCATION_RUN.PERIOD, run.period())
                 .set(ALLOCATION_RUN.METHOD, run.method()).set(ALLOCATION_RUN.CURRENCY, run.currency())
                 .set(ALLOCATION_RUN.RULES_SHA256, run.rulesSha256()).set(ALLOCATION_RUN.RULES_FILE, run.rulesFile())
+                .set(ALLOCATION_RUN.RULES_TEXT, run.rulesText())
                 .set(ALLOCATION_RUN.INPUTS_SHA256, run.inputsSha256())
                 .set(ALLOCATION_RUN.SUPERSEDES_RUN_ID, run.supersedesRunId()).set(ALLOCATION_RUN.ACTOR, run.actor())
                 .set(ALLOCATION_RUN.CODE_VERSION, run.codeVersion())
@@ -196,9 +202,13 @@ final class LedgerStore implements Ledger {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** Walks the whole chain in order: every hash recomputed, every link checked, every entry balanced. */
+    /**
+     * Walks the journal's chain in order (every hash recomputed, every link checked, every entry balanced), then the
+     * records chain ({@link RecordChain#verify}), the runs' recorded heads, the heads kept outside the database and
+     * the period states.
+     */
     @Override
-    public LedgerVerification verify() {
+    public LedgerVerification verify(List<ChainAnchor> kept) {
         List<String> problems = new ArrayList<>();
         String previous = LedgerHash.GENESIS;
         long entries = 0;
@@ -230,8 +240,13 @@ final class LedgerStore implements Ledger {
         if (total != entries) {
             problems.add(total - entries + " ledger entries have no lines");
         }
+        RecordChain.Walk records = chain.verify(problems);
         anchors(previous, problems);
-        return new LedgerVerification(entries, lines, previous, problems);
+        ChainAudit audit = new ChainAudit(db);
+        audit.kept(kept, problems);
+        audit.periodStates(problems);
+        return new LedgerVerification(entries, lines, previous, records.links(), records.records(), records.head(),
+                kept.size(), problems);
     }
 
     /**

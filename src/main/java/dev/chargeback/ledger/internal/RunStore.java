@@ -87,4 +87,15 @@ final class RunStore implements RunRecords {
                 .where(ALLOCATION_RUN.RUN_ID.eq(run.runId())).fetchSingle(ALLOCATION_RUN.STEP_ORDER_SOURCE);
         return details.methodDetail(run.runId(), run.method(), source);
     }
+
+    @Override
+    public Optional<String> rulesText(RunId runId) {
+        return db.select(ALLOCATION_RUN.RULES_TEXT).from(ALLOCATION_RUN).where(ALLOCATION_RUN.RUN_ID.eq(runId))
+                .fetchOptional(ALLOCATION_RUN.RULES_TEXT);
+    }
+
+    @Override
+    public Optional<String> recordsHash(RunId runId) {
+        return new RecordChain(db).sealOf(SealKind.RUN, runId);
+    }
 }

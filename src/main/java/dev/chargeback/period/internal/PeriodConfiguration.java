@@ -1,5 +1,6 @@
 package dev.chargeback.period.internal;
 
+import dev.chargeback.period.EventSeal;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import java.time.Clock;
 class PeriodConfiguration {
 
     @Bean
-    PeriodStore periodStore(DSLContext db, Clock clock) {
-        return new PeriodStore(db, clock);
+    PeriodStore periodStore(DSLContext db, Clock clock, EventSeal seal) {
+        return new PeriodStore(db, clock, seal);
     }
 }

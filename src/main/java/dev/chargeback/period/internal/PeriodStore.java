@@ -3,6 +3,7 @@ package dev.chargeback.period.internal;
 import dev.chargeback.period.PeriodAction;
 import dev.chargeback.period.PeriodClosedException;
 import dev.chargeback.period.PeriodException;
+import dev.chargeback.period.EventSeal;
 import dev.chargeback.period.Periods;
 import dev.chargeback.period.PeriodState;
 import org.jooq.DSLContext;
@@ -16,20 +17,31 @@ import java.util.Locale;
 import static dev.chargeback.db.Tables.PERIOD;
 import static dev.chargeback.db.Tables.PERIOD_EVENT;
 
-/** Period states and their history (every close and reopen, with who and why). A period never seen is OPEN. */
+/**
+ * Period states and their history (every close and reopen, with who and why). A period never seen is OPEN.
+ *
+ * <p>The record is period_event: append-only, each event sealed into the ledger's records chain when it is written,
+ * and a period's state is what its last event leads to. The table period is outside the ledger on purpose: one row
+ * per period holding its current state, updated in place, so that a period can be locked and listed; it is a cache
+ * of the events, which `verify` cross-checks, and nothing decides on it.
+ */
 final class PeriodStore implements Periods {
     private final DSLContext db;
     private final Clock clock;
+    private final EventSeal seal;
 
-    PeriodStore(DSLContext db, Clock clock) {
+    PeriodStore(DSLContext db, Clock clock, EventSeal seal) {
         this.db = db;
         this.clock = clock;
+        this.seal = seal;
     }
 
+    /** The state the period's last close or reopen leads to. */
     @Override
     public PeriodState state(YearMonth period) {
-        return db.select(PERIOD.STATE).from(PERIOD).where(PERIOD.PERIOD_.eq(period)).fetchOptional(PERIOD.STATE)
-                .orElse(PeriodState.OPEN);
+        return db.select(PERIOD_EVENT.ACTION).from(PERIOD_EVENT).where(PERIOD_EVENT.PERIOD.eq(period))
+                .orderBy(PERIOD_EVENT.EVENT_ID.desc()).limit(1).fetchOptional(PERIOD_EVENT.ACTION)
+                .map(PeriodAction::target).orElse(PeriodState.OPEN);
     }
 
     @Override
@@ -63,15 +75,18 @@ final class PeriodStore implements Periods {
                 tx.insertInto(PERIOD).set(PERIOD.PERIOD_, period).set(PERIOD.STATE, target)
                         .set(PERIOD.CHANGED_AT, now).execute();
             }
-            tx.insertInto(PERIOD_EVENT).set(PERIOD_EVENT.PERIOD, period).set(PERIOD_EVENT.ACTION, action)
-                    .set(PERIOD_EVENT.ACTOR, actor).set(PERIOD_EVENT.REASON, reason).set(PERIOD_EVENT.AT, now).execute();
+            long event = tx.insertInto(PERIOD_EVENT).set(PERIOD_EVENT.PERIOD, period).set(PERIOD_EVENT.ACTION, action)
+                    .set(PERIOD_EVENT.ACTOR, actor).set(PERIOD_EVENT.REASON, reason).set(PERIOD_EVENT.AT, now)
+                    .returning(PERIOD_EVENT.EVENT_ID).fetchOne(PERIOD_EVENT.EVENT_ID);
+            seal.seal(event);
         });
     }
 
     /** Every period that was ever closed or reopened. */
     @Override
     public List<YearMonth> known() {
-        return db.select(PERIOD.PERIOD_).from(PERIOD).orderBy(PERIOD.PERIOD_).fetch(PERIOD.PERIOD_);
+        return db.selectDistinct(PERIOD_EVENT.PERIOD).from(PERIOD_EVENT).orderBy(PERIOD_EVENT.PERIOD)
+                .fetch(PERIOD_EVENT.PERIOD);
     }
 
     @Override

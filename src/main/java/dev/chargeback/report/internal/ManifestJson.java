@@ -16,6 +16,9 @@ import java.util.Map;
 /**
  * manifest.json: the run's identity, rules, inputs with hashes and row counts, totals, who and when, and the
  * SHA-256 of every other registered output in the folder. Registered last, so that those files are final.
+ * {@code ledger_hash} and {@code records_hash} are the heads of the journal's chain and of the records chain that the
+ * run left: an auditor who keeps the manifest can later check with {@code verify --against} that both are still in
+ * the ledger.
  */
 final class ManifestJson implements OutputFile {
     static final String NAME = "manifest.json";
@@ -23,7 +26,7 @@ final class ManifestJson implements OutputFile {
     record Document(int manifestVersion, String runId, String status, String period, String method,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> stepOrder, String currency, Rules rules,
                     List<Input> inputs, String inputsSha256, Map<String, String> totals, boolean acceptedRejects,
-                    String supersedesRunId, String ledgerHash, String codeVersion, String user, String startedAt,
+                    String supersedesRunId, String ledgerHash, String recordsHash, String codeVersion, String user, String startedAt,
                     String finishedAt, List<String> warnings, List<String> problems, Map<String, String> outputs) {
     }
 
@@ -46,8 +49,9 @@ final class ManifestJson implements OutputFile {
                 m.stepOrder(), m.currency(),
                 new Rules(m.rulesFile(), m.rulesSha256()), m.inputs().stream().map(ManifestJson::input).toList(),
                 m.inputsSha256(), m.totals().asText(), m.acceptedRejects(), text(m.supersedesRunId()), m.ledgerHash(),
-                m.codeVersion(), m.user(), m.startedAt().toString(), m.finishedAt().toString(), m.warnings(),
-                m.problems(), hashes(file.getParent())));
+                run.posted() ? run.archive().recordsHash(m.runId()).orElse(null) : null, m.codeVersion(), m.user(),
+                m.startedAt().toString(), m.finishedAt().toString(), m.warnings(), m.problems(),
+                hashes(file.getParent())));
         return true;
     }
 

@@ -121,7 +121,7 @@ public final class PostingJob {
         long landed = result.flows().stream().filter(f -> !f.kind().isRemainder() && !withPools.contains(f.receiver()))
                 .mapToLong(f -> f.amount()).sum();
         PostedRun run = new PostedRun(runId, period, rules.method().word(), rules.currency(), rules.sha256(),
-                rulesFile, imported.inputsSha256(), superseded, user, codeVersion, started.truncatedTo(ChronoUnit.MILLIS),
+                rulesFile, rules.text(), imported.inputsSha256(), superseded, user, codeVersion, started.truncatedTo(ChronoUnit.MILLIS),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), result.costIn(), landed, result.remainders(),
                 acceptedRejects, imported.rejected(), result.detail(), warnings(result, imported), imported.batchIds(),
                 result.flows(), result.pools(), reversals,

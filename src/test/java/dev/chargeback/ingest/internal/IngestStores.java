@@ -11,7 +11,10 @@ public final class IngestStores {
     private IngestStores() {
     }
 
+    /** A store to read batches with: it saves none, so it seals none. */
     public static ImportedBatches importedBatches(DSLContext db, Clock clock) {
-        return new ImportStore(db, clock);
+        return new ImportStore(db, clock, batchId -> {
+            throw new IllegalStateException("a read-only test store saved batch " + batchId);
+        });
     }
 }

@@ -26,6 +26,8 @@ import java.util.List;
                 PeriodCommand.Close.class, PeriodCommand.Reopen.class, BenchCommand.class,
                 DiffCommand.class,
                 GrantAuditorCommand.class,
+                CompareCommand.class,
+                StatementCommand.class,
                 },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an unexpected failure (see the message)",

@@ -2,6 +2,7 @@ package dev.chargeback.run;
 
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Allocator;
+import dev.chargeback.archive.InputArchive;
 import dev.chargeback.allocation.CostCenter;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.ServiceOffering;
@@ -40,9 +41,11 @@ public final class MonthlyRun {
     private final RunOutputs files;
     private final Clock clock;
     private final String codeVersion;
+    private final InputArchive archive;
 
     public MonthlyRun(Importer importJob, PostingJob postingJob, RunExport exportJob, Periods periods,
-                      RunOutputs files, Clock clock, String codeVersion) {
+                      RunOutputs files, Clock clock, String codeVersion, InputArchive archive) {
+        this.archive = archive;
         this.files = files;
         this.importJob = importJob;
         this.postingJob = postingJob;
@@ -74,6 +77,7 @@ public final class MonthlyRun {
         long t0 = System.nanoTime();
         ImportResult imported = importJob.importFiles(request.data(), request.period(), rules.currency(),
                 needed(rules), log, interactive, (costCenters, services) -> checkRules(rules, costCenters, services));
+        archive.keep(imported, request.rules(), rules.sha256());
         RunId runId = RunId.next(request.period(), ThreadLocalRandom.current());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
             writeRejected(request, rules, imported, runId, started);

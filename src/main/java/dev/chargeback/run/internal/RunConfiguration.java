@@ -1,5 +1,6 @@
 package dev.chargeback.run.internal;
 
+import dev.chargeback.archive.InputArchive;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.Importer;
@@ -31,8 +32,9 @@ class RunConfiguration {
 
     @Bean
     MonthlyRun monthlyRun(Importer importJob, PostingJob postingJob, ExportJob exportJob, Periods periods,
-                          RunOutputs files, Clock clock) {
+                          RunOutputs files, Clock clock, InputArchive archive) {
         String version = MonthlyRun.class.getPackage().getImplementationVersion();
-        return new MonthlyRun(importJob, postingJob, exportJob, periods, files, clock, version == null ? "dev" : version);
+        return new MonthlyRun(importJob, postingJob, exportJob, periods, files, clock, version == null ? "dev" : version,
+                archive);
     }
 }

@@ -21,8 +21,15 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @picocli.CommandLine.Option(names = "--pack", paramLabel = "FILE",
+            description = "check an audit pack against its own SHA256SUMS instead (offline, no database)")
+    java.nio.file.Path pack;
+
     @Override
     public Integer call() {
+        if (pack != null) {
+            return PackVerification.check(pack, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         try (var context = ChargebackApplication.start(database.target().requireExisting())) {
             LedgerVerification v = context.getBean(Ledger.class).verify();
             var out = spec.commandLine().getOut();

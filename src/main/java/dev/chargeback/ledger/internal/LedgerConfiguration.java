@@ -1,6 +1,8 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.archive.InputArchive;
 import dev.chargeback.ingest.ImportedBatches;
+import dev.chargeback.ingest.SourceRows;
 import dev.chargeback.ledger.archive.RunArchive;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,8 @@ class LedgerConfiguration {
     }
 
     @Bean
-    RunArchive runArchive(DSLContext db, LedgerStore ledger, ImportedBatches imports) {
-        return new RunArchive(new RunStore(db), ledger, imports);
+    RunArchive runArchive(DSLContext db, LedgerStore ledger, ImportedBatches imports, InputArchive files,
+                          SourceRows sourceRows) {
+        return new RunArchive(new RunStore(db), ledger, imports, files, sourceRows);
     }
 }

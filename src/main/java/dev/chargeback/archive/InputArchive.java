@@ -1,10 +1,11 @@
 package dev.chargeback.archive;
 
-import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,18 +18,37 @@ public interface InputArchive {
     record ArchivedFile(String sha256, long sizeBytes, long storedBytes, int chunks) {
     }
 
+    /** What keeping a run's files did: files stored now, their size and stored (compressed) size, time taken. */
+    record Kept(int files, long sizeBytes, long storedBytes, long nanos) {
+        /** "archived 3 input files: 204.1 MB stored as 41.0 MB in 2.9 s", or null when nothing was new. */
+        public String describe() {
+            return files == 0 ? null : String.format(java.util.Locale.ROOT,
+                    "archived %d input file%s: %.1f MB stored as %.1f MB in %.1f s", files, files == 1 ? "" : "s",
+                    sizeBytes / 1e6, storedBytes / 1e6, nanos / 1e9);
+        }
+    }
+
     /**
      * Archives the files an import read and the rules file, each unless already held. The run calls this once, right
      * after its import. A file whose bytes no longer have the hash the import recorded is refused.
-     *
-     * @return how many files were stored now (0 when all were already archived)
      */
-    default int keep(ImportResult imported, Path rulesFile, String rulesSha256) {
+    default Kept keep(ImportResult imported, Path rulesFile, String rulesSha256) {
+        long start = System.nanoTime();
         int stored = 0;
-        for (FileImport f : imported.files()) {
-            stored += keep(f.sha256(), Path.of(f.path())) ? 1 : 0;
+        long size = 0;
+        long compressed = 0;
+        List<String[]> files = new ArrayList<>();
+        imported.files().forEach(f -> files.add(new String[]{f.sha256(), f.path()}));
+        files.add(new String[]{rulesSha256, rulesFile.toString()});
+        for (String[] f : files) {
+            if (keep(f[0], Path.of(f[1]))) {
+                ArchivedFile kept = find(f[0]).orElseThrow();
+                stored++;
+                size += kept.sizeBytes();
+                compressed += kept.storedBytes();
+            }
         }
-        return stored + (keep(rulesSha256, rulesFile) ? 1 : 0);
+        return new Kept(stored, size, compressed, System.nanoTime() - start);
     }
 
     /**

@@ -77,7 +77,8 @@ public final class MonthlyRun {
         long t0 = System.nanoTime();
         ImportResult imported = importJob.importFiles(request.data(), request.period(), rules.currency(),
                 needed(rules), log, interactive, (costCenters, services) -> checkRules(rules, costCenters, services));
-        archive.keep(imported, request.rules(), rules.sha256());
+        java.util.Optional.ofNullable(archive.keep(imported, request.rules(), rules.sha256()).describe())
+                .ifPresent(kept -> log.println("  " + kept));
         RunId runId = RunId.next(request.period(), ThreadLocalRandom.current());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
             writeRejected(request, rules, imported, runId, started);

@@ -76,7 +76,12 @@ final class ExplainCommand implements Callable<Integer> {
             } else if (receiver == null) {
                 throw usage("name the cost center charged with --receiver (or a journal line with --entry and --line)");
             }
-            write(explainer.explain(run, who, sender, flow, rows));
+            Explanation explained = explainer.explain(run, who, sender, flow, rows);
+            if (explained.charges().isEmpty()) {
+                throw usage("run " + run + " charged " + who + " nothing" + (sender == null ? "" : " from " + sender)
+                        + " (is it a cost center that receives? `explain` names the receiver charged)");
+            }
+            write(explained);
         }
         return 0;
     }

@@ -194,6 +194,9 @@ abstract class LineageScenarios {
         assertTrue(csv.stream().allMatch(r -> r.get("receiver").equals("PACKING")));
         assertEquals(line.get("debit"), csv.stream().filter(r -> r.get("item").equals("journal")
                 && r.get("name").equals("debit")).findFirst().orElseThrow().get("value"));
+        Cli.Result nobody = Cli.execute("explain", "--run", runId, "--receiver", "NOBODY", "--db", db.url());
+        assertEquals(2, nobody.exit(), nobody.describe());
+        assertTrue(nobody.err().contains("run " + runId + " charged NOBODY nothing"), nobody.describe());
     }
 
     @Test

@@ -28,6 +28,8 @@ import java.util.List;
                 GrantAuditorCommand.class,
                 CompareCommand.class,
                 StatementCommand.class,
+                ExplainCommand.class,
+                AuditPackCommand.class,
                 },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an unexpected failure (see the message)",

@@ -33,8 +33,15 @@ final class VerifyCommand implements Callable<Integer> {
                     + "ledger, so a deleted last run, or a rebuilt or emptied ledger, is found")
     Path against;
 
+    @picocli.CommandLine.Option(names = "--pack", paramLabel = "FILE",
+            description = "check an audit pack against its own SHA256SUMS instead (offline, no database)")
+    java.nio.file.Path pack;
+
     @Override
     public Integer call() {
+        if (pack != null) {
+            return PackVerification.check(pack, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         List<ChainAnchor> kept = List.of();
         if (against != null) {
             try {

@@ -2,6 +2,7 @@ package dev.chargeback.run;
 
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Allocator;
+import dev.chargeback.archive.InputArchive;
 import dev.chargeback.allocation.CostCenter;
 import dev.chargeback.allocation.DriverRef;
 import dev.chargeback.allocation.ServiceOffering;
@@ -43,10 +44,12 @@ public final class MonthlyRun {
     private final Clock clock;
     private final String codeVersion;
     private final RunArchive archive;
+    private final InputArchive inputs;
 
     public MonthlyRun(Importer importJob, PostingJob postingJob, RunExport exportJob, Periods periods,
-                      RunOutputs files, Clock clock, String codeVersion, RunArchive archive) {
+                      RunOutputs files, Clock clock, String codeVersion, RunArchive archive, InputArchive inputs) {
         this.archive = archive;
+        this.inputs = inputs;
         this.files = files;
         this.importJob = importJob;
         this.postingJob = postingJob;
@@ -97,6 +100,8 @@ public final class MonthlyRun {
         long t0 = System.nanoTime();
         ImportResult imported = importJob.importFiles(request.data(), request.period(), rules.currency(),
                 needed(rules), log, interactive, (costCenters, services) -> checkRules(rules, costCenters, services));
+        java.util.Optional.ofNullable(inputs.keep(imported, request.rules(), rules.sha256()).describe())
+                .ifPresent(kept -> log.println("  " + kept));
         RunId runId = RunId.next(request.period(), ThreadLocalRandom.current());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
             writeRejected(request, rules, imported, runId, started);

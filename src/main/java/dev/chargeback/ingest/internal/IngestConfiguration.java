@@ -23,4 +23,9 @@ class IngestConfiguration {
                         ImportStore store) {
         return new ImportJob(repository, transactions, runner, store);
     }
+
+    @Bean
+    SourceRowReader sourceRows(ImportStore store) {
+        return new SourceRowReader(store);
+    }
 }

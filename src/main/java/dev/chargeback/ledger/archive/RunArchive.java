@@ -4,6 +4,9 @@ import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.DriverTotal;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.allocation.PoolResult;
+import dev.chargeback.archive.ArchiveException;
+import dev.chargeback.archive.InputArchive;
+import dev.chargeback.ingest.SourceRows;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.ImportedBatches;
@@ -14,6 +17,10 @@ import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.PostedFlow;
 import dev.chargeback.ledger.RunHeader;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,11 +39,21 @@ public final class RunArchive {
     private final RunRecords runs;
     private final Ledger ledger;
     private final ImportedBatches imports;
+    private final InputArchive files;
+    private final SourceRows sourceRows;
 
-    public RunArchive(RunRecords runs, Ledger ledger, ImportedBatches imports) {
+    public RunArchive(RunRecords runs, Ledger ledger, ImportedBatches imports, InputArchive files,
+                      SourceRows sourceRows) {
         this.runs = runs;
         this.ledger = ledger;
         this.imports = imports;
+        this.files = files;
+        this.sourceRows = sourceRows;
+    }
+
+    /** The run of a period that is in force, if any. */
+    public Optional<RunId> runInForce(YearMonth period) {
+        return ledger.runInForce(period);
     }
 
     public Optional<RunHeader> find(RunId runId) {
@@ -133,5 +150,43 @@ public final class RunArchive {
     /** The working of the run's method: step order and its source, reciprocal equations, TDABC and rate cards. */
     public MethodDetail methodDetail(RunId runId) {
         return runs.methodDetail(header(runId));
+    }
+
+    /**
+     * The rules file the run used, as archived under the SHA-256 the run recorded (a leading byte-order mark
+     * dropped); empty for a run posted before the archive existed.
+     */
+    public Optional<String> rulesText(RunId runId) {
+        String sha = header(runId).rulesSha256();
+        if (files.find(sha).isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = files.open(sha)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One of the run's input files as archived, decompressed; checked against its SHA-256 before the first byte is
+     * handed out ({@link ArchiveException} when it is missing or does not match).
+     */
+    public InputStream openInput(FileImport file) {
+        return files.open(file.sha256());
+    }
+
+    /**
+     * The accepted cost and driver rows of one of the run's input files, read from the archive (not the data
+     * directory) and checked as the import checked them, each with what it was counted for.
+     */
+    public void sourceRows(RunId runId, FileImport file, Consumer<SourceRows.Row> each) {
+        RunHeader run = header(runId);
+        try (InputStream in = openInput(file)) {
+            sourceRows.read(run.period(), run.currency(), inputs(runId), file, in, each);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -52,6 +52,7 @@ final class AuditorGrants implements AuditorAccess {
         List<String> tables = new ArrayList<>();
         ChainedTables.ALL.forEach(t -> tables.add(t.name()));
         ChainedTables.JOURNAL.stream().map(t -> t.getName().toLowerCase(Locale.ROOT)).sorted().forEach(tables::add);
+        ChainedTables.ARCHIVE.stream().map(t -> t.getName().toLowerCase(Locale.ROOT)).sorted().forEach(tables::add);
         return tables;
     }
 

@@ -15,6 +15,8 @@ import static dev.chargeback.db.Tables.COST_CENTER;
 import static dev.chargeback.db.Tables.COST_TOTAL;
 import static dev.chargeback.db.Tables.DRIVER_TOTAL;
 import static dev.chargeback.db.Tables.IMPORT_BATCH;
+import static dev.chargeback.db.Tables.INPUT_ARCHIVE;
+import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
 import static dev.chargeback.db.Tables.IMPORT_PERIOD_SEEN;
 import static dev.chargeback.db.Tables.IMPORT_REJECT;
 import static dev.chargeback.db.Tables.IMPORT_UNKNOWN_COLUMN;
@@ -60,6 +62,12 @@ final class ChainedTables {
 
     /** Append-only tables with a chain of their own: the journal (LedgerHash), and the records chain itself. */
     static final Set<Table<?>> JOURNAL = Set.of(LEDGER_ENTRY, LEDGER_LINE, CHAIN_LINK, CHAIN_RECORD);
+
+    /**
+     * Append-only, content-addressed: the input archive. Not sealed row by row, because every read of an archived
+     * file checks it against its SHA-256, and that hash is in the chained import batch; its triggers refuse changes.
+     */
+    static final Set<Table<?>> ARCHIVE = Set.of(INPUT_ARCHIVE, INPUT_ARCHIVE_CHUNK);
 
     /**
      * Outside the ledger, on purpose: {@code period} is the current state of each period, a cache of what its

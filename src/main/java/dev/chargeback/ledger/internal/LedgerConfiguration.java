@@ -1,7 +1,9 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.archive.InputArchive;
 import dev.chargeback.ingest.BatchSeal;
 import dev.chargeback.ingest.ImportedBatches;
+import dev.chargeback.ingest.SourceRows;
 import dev.chargeback.period.EventSeal;
 import dev.chargeback.ledger.archive.RunArchive;
 import org.jooq.DSLContext;
@@ -36,7 +38,9 @@ class LedgerConfiguration {
     }
 
     @Bean
-    RunArchive runArchive(DSLContext db, LedgerStore ledger, ImportedBatches imports) {
-        return new RunArchive(new RunStore(db), ledger, imports);
+    @Bean
+    RunArchive runArchive(DSLContext db, LedgerStore ledger, ImportedBatches imports, InputArchive files,
+                          SourceRows sourceRows) {
+        return new RunArchive(new RunStore(db), ledger, imports, files, sourceRows);
     }
 }

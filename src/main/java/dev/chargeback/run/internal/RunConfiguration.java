@@ -1,5 +1,6 @@
 package dev.chargeback.run.internal;
 
+import dev.chargeback.archive.InputArchive;
 import dev.chargeback.batch.JobRunner;
 import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.Importer;
@@ -32,9 +33,9 @@ class RunConfiguration {
 
     @Bean
     MonthlyRun monthlyRun(Importer importJob, PostingJob postingJob, ExportJob exportJob, Periods periods,
-                          RunOutputs files, Clock clock, RunArchive archive) {
+                          RunOutputs files, Clock clock, RunArchive archive, InputArchive inputs) {
         String version = MonthlyRun.class.getPackage().getImplementationVersion();
         return new MonthlyRun(importJob, postingJob, exportJob, periods, files, clock, version == null ? "dev" : version,
-                archive);
+                archive, inputs);
     }
 }

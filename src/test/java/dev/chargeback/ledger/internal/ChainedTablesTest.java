@@ -26,6 +26,7 @@ class ChainedTablesTest {
     void everyTableOfTheSchemaIsInTheLedgerOrOutsideItOnPurpose() {
         Set<Table<?>> placed = new HashSet<>(ChainedTables.JOURNAL);
         placed.addAll(ChainedTables.OUTSIDE);
+        placed.addAll(ChainedTables.ARCHIVE);
         ChainedTables.ALL.forEach(t -> placed.add(t.table()));
 
         assertThat(new TreeSet<>(DefaultSchema.DEFAULT_SCHEMA.getTables().stream().filter(t -> !placed.contains(t))
@@ -37,6 +38,7 @@ class ChainedTablesTest {
         Set<String> ledger = new TreeSet<>();
         ChainedTables.ALL.forEach(t -> ledger.add(t.name()));
         ChainedTables.JOURNAL.forEach(t -> ledger.add(t.getName().toLowerCase(Locale.ROOT)));
+        ChainedTables.ARCHIVE.forEach(t -> ledger.add(t.getName().toLowerCase(Locale.ROOT)));
         for (String vendor : new String[]{"h2", "postgresql"}) {
             StringBuilder sql = new StringBuilder();
             try (var files = Files.list(Path.of("sql", vendor))) {

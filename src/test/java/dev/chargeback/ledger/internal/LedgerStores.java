@@ -16,6 +16,6 @@ public final class LedgerStores {
     }
 
     public static RunArchive archive(DSLContext db, ImportedBatches imports) {
-        return new RunArchive(new RunStore(db), new LedgerStore(db), imports);
+        return new RunArchive(new RunStore(db), new LedgerStore(db), imports, null, null); // no input archive: reads runs only
     }
 }

@@ -1,0 +1,69 @@
+package dev.chargeback.archive;
+
+import dev.chargeback.ingest.ImportResult;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The archive of input files, content-addressed by SHA-256 (see the package documentation). Keeping is idempotent:
+ * a file already archived under its hash is not stored again.
+ */
+public interface InputArchive {
+
+    /** What the archive holds for one hash. */
+    record ArchivedFile(String sha256, long sizeBytes, long storedBytes, int chunks) {
+    }
+
+    /** What keeping a run's files did: files stored now, their size and stored (compressed) size, time taken. */
+    record Kept(int files, long sizeBytes, long storedBytes, long nanos) {
+        /** "archived 3 input files: 204.1 MB stored as 41.0 MB in 2.9 s", or null when nothing was new. */
+        public String describe() {
+            return files == 0 ? null : String.format(java.util.Locale.ROOT,
+                    "archived %d input file%s: %.1f MB stored as %.1f MB in %.1f s", files, files == 1 ? "" : "s",
+                    sizeBytes / 1e6, storedBytes / 1e6, nanos / 1e9);
+        }
+    }
+
+    /**
+     * Archives the files an import read and the rules file, each unless already held. The run calls this once, right
+     * after its import. A file whose bytes no longer have the hash the import recorded is refused.
+     */
+    default Kept keep(ImportResult imported, Path rulesFile, String rulesSha256) {
+        long start = System.nanoTime();
+        int stored = 0;
+        long size = 0;
+        long compressed = 0;
+        List<String[]> files = new ArrayList<>();
+        imported.files().forEach(f -> files.add(new String[]{f.sha256(), f.path()}));
+        files.add(new String[]{rulesSha256, rulesFile.toString()});
+        for (String[] f : files) {
+            if (keep(f[0], Path.of(f[1]))) {
+                ArchivedFile kept = find(f[0]).orElseThrow();
+                stored++;
+                size += kept.sizeBytes();
+                compressed += kept.storedBytes();
+            }
+        }
+        return new Kept(stored, size, compressed, System.nanoTime() - start);
+    }
+
+    /**
+     * Archives one file under its SHA-256, read and compressed in one pass; refused (nothing stored) when the bytes
+     * read do not have that hash.
+     *
+     * @return true when stored now, false when the archive already held it
+     */
+    boolean keep(String sha256, Path file);
+
+    Optional<ArchivedFile> find(String sha256);
+
+    /**
+     * The archived bytes, decompressed. The whole stored file is first checked against its hash; a file missing from
+     * the archive or whose bytes do not match throws {@link ArchiveException}, and nothing is read.
+     */
+    InputStream open(String sha256);
+}

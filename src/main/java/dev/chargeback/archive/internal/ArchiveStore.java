@@ -1,0 +1,130 @@
+package dev.chargeback.archive.internal;
+
+import dev.chargeback.archive.ArchiveException;
+import dev.chargeback.archive.InputArchive;
+import org.jooq.DSLContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+import static dev.chargeback.db.Tables.INPUT_ARCHIVE;
+
+/**
+ * The archive in the database: a file's Deflate-compressed bytes as numbered chunks ({@link ChunkOutput}), then its
+ * header row, in one transaction; read back chunk by chunk ({@link ChunkInput}), after a first pass that checks the
+ * whole file against its hash.
+ */
+final class ArchiveStore implements InputArchive {
+    static final String COMPRESSION = "deflate";
+    private static final int BUFFER = 1 << 16;
+
+    private final DSLContext db;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ArchiveStore(DSLContext db, PlatformTransactionManager transactions, Clock clock) {
+        this.db = db;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean keep(String sha256, Path file) {
+        if (find(sha256).isPresent()) {
+            return false;
+        }
+        try {
+            transaction.executeWithoutResult(status -> store(sha256, file));
+            return true;
+        } catch (DataAccessException e) {
+            if (find(sha256).isPresent()) { // another run archived the same file at the same moment
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private void store(String sha256, Path file) {
+        var digest = Sha256Digest.create();
+        ChunkOutput chunks = new ChunkOutput(db, sha256);
+        long size;
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
+             DeflaterOutputStream out = new DeflaterOutputStream(chunks, deflater, BUFFER)) {
+            size = in.transferTo(out);
+        } catch (NoSuchFileException e) {
+            throw new ArchiveException("cannot archive " + file + ": the file is gone (it was read by the import a"
+                    + " moment ago)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive " + file + ": " + e.getMessage(), e);
+        } finally {
+            deflater.end();
+        }
+        String found = HexFormat.of().formatHex(digest.digest());
+        if (!found.equals(sha256)) {
+            throw new ArchiveException("cannot archive " + file + ": its SHA-256 is now " + found + ", not the "
+                    + sha256 + " the import recorded; the file changed during the run. Run again");
+        }
+        db.insertInto(INPUT_ARCHIVE).set(INPUT_ARCHIVE.FILE_SHA256, sha256).set(INPUT_ARCHIVE.SIZE_BYTES, size)
+                .set(INPUT_ARCHIVE.STORED_BYTES, chunks.storedBytes()).set(INPUT_ARCHIVE.CHUNK_COUNT, chunks.count())
+                .set(INPUT_ARCHIVE.COMPRESSION, COMPRESSION).set(INPUT_ARCHIVE.ARCHIVED_AT, OffsetDateTime.now(clock))
+                .execute();
+    }
+
+    @Override
+    public Optional<ArchivedFile> find(String sha256) {
+        return db.selectFrom(INPUT_ARCHIVE).where(INPUT_ARCHIVE.FILE_SHA256.eq(sha256))
+                .fetchOptional(r -> new ArchivedFile(r.getFileSha256(), r.getSizeBytes(), r.getStoredBytes(),
+                        r.getChunkCount()));
+    }
+
+    @Override
+    public InputStream open(String sha256) {
+        ArchivedFile file = find(sha256).orElseThrow(() -> new ArchiveException("the input archive holds no file "
+                + "with SHA-256 " + sha256 + " (runs posted before the archive existed have none)"));
+        check(file);
+        return inflated(file);
+    }
+
+    /** Reads the whole stored file once, refusing it when its chunks, size or hash are not what was archived. */
+    private void check(ArchivedFile file) {
+        var digest = Sha256Digest.create();
+        long size;
+        try (InputStream in = new DigestInputStream(inflated(file), digest)) {
+            size = in.transferTo(OutputSink.NOWHERE);
+        } catch (IOException | ArchiveException e) {
+            throw new ArchiveException(refusal(file, "its stored bytes cannot be read back (" + e.getMessage()
+                    + ")"), e);
+        }
+        String found = HexFormat.of().formatHex(digest.digest());
+        if (!found.equals(file.sha256()) || size != file.sizeBytes()) {
+            throw new ArchiveException(refusal(file, "its stored bytes have SHA-256 " + found + " and " + size
+                    + " bytes (expected " + file.sizeBytes() + ")"));
+        }
+    }
+
+    private static String refusal(ArchivedFile file, String what) {
+        return "the archived file " + file.sha256() + " does not match its hash: " + what
+                + "; the archive was altered, and the file is not used";
+    }
+
+    private InputStream inflated(ArchivedFile file) {
+        return new InflaterInputStream(new ChunkInput(db, file.sha256(), file.chunks()), new java.util.zip.Inflater(),
+                BUFFER);
+    }
+}

@@ -1,6 +1,7 @@
 package dev.chargeback.period.internal;
 
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,12 @@ import java.time.Clock;
 class PeriodConfiguration {
 
     @Bean
-    PeriodStore periodStore(DSLContext db, Clock clock) {
-        return new PeriodStore(db, clock);
+    PeriodLockStore periodLock(DSLContext db, @Value("${chargeback.lock-wait-seconds:60}") long waitSeconds) {
+        return new PeriodLockStore(db, waitSeconds);
+    }
+
+    @Bean
+    PeriodStore periodStore(DSLContext db, Clock clock, PeriodLockStore lock) {
+        return new PeriodStore(db, clock, lock);
     }
 }

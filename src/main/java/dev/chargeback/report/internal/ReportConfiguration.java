@@ -1,5 +1,6 @@
 package dev.chargeback.report.internal;
 
+import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.report.RunOutputs;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ReportConfiguration {
 
     @Bean
-    RunOutputs runOutputs(RunArchive archive) {
-        return new RunOutputs(archive);
+    RunOutputs runOutputs(RunArchive archive, Ledger ledger) {
+        return new RunOutputs(archive, ledger);
     }
 }

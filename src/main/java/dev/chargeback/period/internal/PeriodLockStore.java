@@ -4,7 +4,6 @@ import dev.chargeback.period.PeriodBusyException;
 import dev.chargeback.period.PeriodLock;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
 
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -46,7 +45,7 @@ final class PeriodLockStore implements PeriodLock {
             tx.select(LEDGER_LOCK.LOCK_NAME).from(LEDGER_LOCK).where(LEDGER_LOCK.LOCK_NAME.eq(POSTING)).forUpdate()
                     .fetchOptional().orElseThrow(() -> new IllegalStateException("the ledger has no '" + POSTING
                             + "' row in ledger_lock (sql/V006): it was deleted by hand"));
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) { // jOOQ's exception, or Spring's translation of it (CannotAcquireLockException)
             if (lockTimedOut(e)) {
                 throw new PeriodBusyException(period, waitSeconds);
             }
@@ -54,7 +53,7 @@ final class PeriodLockStore implements PeriodLock {
         }
     }
 
-    private static boolean lockTimedOut(DataAccessException e) {
+    private static boolean lockTimedOut(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (PG_LOCK_TIMEOUT.equals(sql.getSQLState())
                     || sql.getErrorCode() == H2_LOCK_TIMEOUT)) {

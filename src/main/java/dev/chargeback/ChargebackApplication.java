@@ -25,8 +25,7 @@ public class ChargebackApplication {
                     .logStartupInfo(false).properties(database.properties()).run();
         } catch (RuntimeException e) {
             if (DatabaseFailure.sqlCause(e) != null) {
-                throw new DatabaseException(database.failure("cannot prepare the ledger in",
-                        DatabaseFailure.sqlCause(e)), e);
+                throw database.unusable("cannot prepare the ledger in", DatabaseFailure.sqlCause(e));
             }
             throw new IllegalStateException("the engine could not start: "
                     + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);

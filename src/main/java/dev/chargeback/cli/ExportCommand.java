@@ -4,6 +4,7 @@ import dev.chargeback.ledger.RunId;
 import dev.chargeback.ChargebackApplication;
 import dev.chargeback.database.DatabaseTarget;
 import dev.chargeback.ledger.Ledger;
+import dev.chargeback.report.RunOutputs;
 import dev.chargeback.run.RunExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "RUN_ID", description = "the run (see `status`)")
     RunId runId;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<period>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<period> for the run in "
+            + "force, out/<period>/<run id> for a superseded run)")
     Path out;
 
     @Mixin
@@ -39,9 +41,12 @@ final class ExportCommand implements Callable<Integer> {
             YearMonth period = context.getBean(Ledger.class).periodOf(runId).orElseThrow(() ->
                     new ParameterException(spec.commandLine(), "no posted run " + runId + " in this ledger "
                             + "(" + db.describe() + "); `status` lists them"));
-            Path folder = out == null ? Path.of("out", period.toString()) : out;
+            RunId supersededBy = context.getBean(RunOutputs.class).supersededBy(runId);
+            Path folder = out != null ? out : supersededBy == null ? Path.of("out", period.toString())
+                    : Path.of("out", period.toString(), runId.value()); // never over the files of the run in force
             context.getBean(RunExport.class).export(runId, folder);
-            System.out.println("Wrote run " + runId + " to " + folder.toAbsolutePath().normalize());
+            System.out.println("Wrote run " + runId + (supersededBy == null ? "" : " (SUPERSEDED by run "
+                    + supersededBy + ")") + " to " + folder.toAbsolutePath().normalize());
         }
         return 0;
     }

@@ -19,6 +19,8 @@ public record DatabaseTarget(String url, String user, String password) {
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./.chargeback/ledger";
     private static final String H2_FILE = "jdbc:h2:file:";
+    /** H2's DATABASE_ALREADY_OPEN_1: another process holds the embedded database's file. */
+    private static final int H2_IN_USE = 90020;
 
     /** @throws DatabaseException for a URL of a kind the engine does not speak */
     public static DatabaseTarget resolve(String urlOption, String userOption) {
@@ -85,8 +87,22 @@ public record DatabaseTarget(String url, String user, String password) {
         try (Connection ignored = DriverManager.getConnection(url, login)) {
             // reachable, and the login is accepted
         } catch (SQLException e) {
-            throw new DatabaseException(failure("cannot connect to", e), e);
+            throw unusable("cannot connect to", e);
         }
+    }
+
+    /**
+     * The database cannot be used for this command: "the ledger is busy" when another process holds the embedded
+     * database (H2 serves one process at a time), otherwise {@link #failure} in one line.
+     */
+    public DatabaseException unusable(String what, Throwable cause) {
+        SQLException sql = DatabaseFailure.sqlCause(cause);
+        if (isH2(url) && sql != null && sql.getErrorCode() == H2_IN_USE) {
+            return new DatabaseException("the ledger is busy: another chargeback command is using " + describe()
+                    + " (the embedded database serves one command at a time); nothing was done: try again when it"
+                    + " has finished, or give the team a PostgreSQL ledger (--db) to work at the same time", cause);
+        }
+        return new DatabaseException(failure(what, cause), cause);
     }
 
     /** "cannot ... to URL as USER: cause" in one line, with any password masked. */

@@ -3,7 +3,9 @@ package dev.chargeback.report;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.ledger.archive.RunArchive;
+import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.RunHeader;
+import dev.chargeback.ledger.RunSummary;
 import dev.chargeback.report.internal.OutputFiles;
 
 import java.nio.file.Path;
@@ -15,16 +17,23 @@ import java.util.List;
  */
 public final class RunOutputs {
     private final RunArchive archive;
+    private final Ledger ledger;
 
-    public RunOutputs(RunArchive archive) {
+    public RunOutputs(RunArchive archive, Ledger ledger) {
         this.archive = archive;
+        this.ledger = ledger;
     }
 
     /**
-     * Writes every file of a posted run; returns the manifest written. {@code status} is POSTED, or DRY_RUN for a
-     * posting about to be rolled back.
+     * Writes every file of a posted run, all together; returns the manifest written. {@code status} is POSTED, or
+     * DRY_RUN for a posting about to be rolled back. A posted run that a later run reversed is written as
+     * SUPERSEDED, naming that run.
      */
     public Manifest write(RunId runId, Path out, RunStatus status, List<String> problems) {
+        RunId supersededBy = status == RunStatus.POSTED ? supersededBy(runId) : null;
+        if (supersededBy != null) {
+            status = RunStatus.SUPERSEDED;
+        }
         RunHeader run = archive.header(runId);
         RunTotals totals = new RunTotals(run.costIn(), run.allocated(), run.remainder(), run.rowsRejected());
         Manifest manifest = new Manifest(runId, status, run.period(), run.method(),
@@ -32,15 +41,24 @@ public final class RunOutputs {
                 archive.inputs(runId), run.inputsSha256(), run.codeVersion(), run.actor(), run.startedAt(),
                 run.postedAt(), totals, run.acceptedRejects(), run.supersedesRunId(), run.ledgerHash(),
                 archive.warnings(runId), problems);
-        OutputFiles.write(manifest, archive, archive.rejects(runId), out);
+        OutputFiles.write(manifest, archive, archive.rejects(runId), out, supersededBy);
         return manifest;
     }
 
+    /** The run that superseded (reversed) this one, or null while it is in force. */
+    public RunId supersededBy(RunId runId) {
+        return ledger.runs().stream().filter(r -> runId.equals(r.supersedes())).map(RunSummary::runId).findFirst()
+                .orElse(null);
+    }
+
     /**
-     * Nothing was posted (rows were rejected): writes rejects.csv and the manifest, and removes every other output
-     * an earlier run left in the folder.
+     * Nothing was posted (rows were rejected): writes rejects.csv and the manifest. When {@code out} holds a posted
+     * run's files, they stay untouched and the rejected run's files go beside them, into a folder named by its run
+     * id. Returns the folder written.
      */
-    public void writeRejected(Manifest manifest, List<Reject> rejects, Path out) {
-        OutputFiles.write(manifest, null, rejects, out);
+    public Path writeRejected(Manifest manifest, List<Reject> rejects, Path out) {
+        Path folder = OutputFiles.holdsPostedRun(out) ? out.resolve(manifest.runId().value()) : out;
+        OutputFiles.write(manifest, null, rejects, folder, null);
+        return folder;
     }
 }

@@ -18,6 +18,7 @@ import dev.chargeback.report.RunOutputs;
 import dev.chargeback.rules.RuleSet;
 import dev.chargeback.rules.RulesException;
 import dev.chargeback.rules.RulesFile;
+import dev.chargeback.run.internal.PostingGuard;
 import dev.chargeback.run.internal.PostingJob;
 
 import java.io.IOException;
@@ -95,6 +96,7 @@ public final class MonthlyRun {
         if (!request.dryRun()) {
             periods.requireOpen(request.period());
         }
+        PostingGuard.Seen seen = request.dryRun() ? PostingGuard.ANY : postingJob.seen(request.period());
         log.println("Importing " + request.data() + " for " + request.period() + " ...");
         phases.phase("import");
         long t0 = System.nanoTime();
@@ -104,9 +106,9 @@ public final class MonthlyRun {
                 .ifPresent(kept -> log.println("  " + kept));
         RunId runId = RunId.next(request.period(), ThreadLocalRandom.current());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
-            writeRejected(request, rules, imported, runId, started);
+            Path folder = writeRejected(request, rules, imported, runId, started);
             throw new RejectsFoundException(imported.rejected(), imported.rejects().isEmpty() ? null
-                    : imported.rejects().getFirst(), request.out().resolve("rejects.csv"));
+                    : imported.rejects().getFirst(), folder.resolve("rejects.csv"));
         }
         var same = request.dryRun() || request.repost() ? java.util.Optional.<RunHeader>empty()
                 : archive.inForce(request.period()).filter(run -> identical(run, rules, imported));
@@ -134,7 +136,7 @@ public final class MonthlyRun {
         log.println("Allocating (" + rules.method().word() + ", " + rules.rules().size() + " pools) and posting run "
                 + runId + " ...");
         PostingJob.Posted posted = postingJob.run(runId, request.period(), rules, request.rules().toString(), imported,
-                request.acceptRejects(), request.user(), codeVersion, started);
+                request.acceptRejects(), request.user(), codeVersion, started, seen);
         phases.phase("export");
         long t2 = System.nanoTime();
         posted.run().warnings().forEach(w -> log.println("  warning: " + w));
@@ -184,13 +186,13 @@ public final class MonthlyRun {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Nothing posted: rejects.csv and a manifest that says so; stale outputs of an earlier run are removed. */
-    private void writeRejected(RunRequest request, RuleSet rules, ImportResult imported, RunId runId, Instant started) {
+    /** Nothing posted: rejects.csv and a manifest that says so, beside a posted run's files (never over them). */
+    private Path writeRejected(RunRequest request, RuleSet rules, ImportResult imported, RunId runId, Instant started) {
         Manifest manifest = new Manifest(runId, RunStatus.REJECTED, request.period(), rules.method().word(), List.of(),
                 rules.currency(), request.rules().toString(), rules.sha256(), imported.files(), imported.inputsSha256(),
                 codeVersion, request.user(), started, clock.instant(), RunTotals.rejected(imported.rejected()), false, null, null, List.of(),
                 List.of(imported.rejected() + " rejected rows; nothing was posted (use --accept-rejects to post"
                         + " what was accepted)"));
-        files.writeRejected(manifest, imported.rejects(), request.out());
+        return files.writeRejected(manifest, imported.rejects(), request.out());
     }
 }

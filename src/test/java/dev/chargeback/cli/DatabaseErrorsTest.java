@@ -69,7 +69,7 @@ class DatabaseErrorsTest {
     }
 
     @Test
-    void embeddedDatabaseLockedByAnotherProcessIsOneLine() throws Exception {
+    void embeddedDatabaseLockedByAnotherProcessSaysTheLedgerIsBusyInOneLine() throws Exception {
         Path ledger = dir.resolve("ledger");
         Process holder = holdOpen("jdbc:h2:file:" + ledger);
         try {
@@ -78,8 +78,9 @@ class DatabaseErrorsTest {
             assertEquals("", r.out(), r::toString);
             String file = ledger.toAbsolutePath() + ".mv.db";
             assertEquals(1, r.errLines().size(), r::toString);
-            assertTrue(r.err().startsWith("chargeback: cannot connect to embedded H2 database " + file
-                    + ": Database may be already in use: \"" + file + "\""), r::toString);
+            assertTrue(r.err().startsWith("chargeback: the ledger is busy: another chargeback command is using"
+                    + " embedded H2 database " + file + " (the embedded database serves one command at a time)"),
+                    r::toString);
         } finally {
             holder.getOutputStream().close();
             holder.destroy();

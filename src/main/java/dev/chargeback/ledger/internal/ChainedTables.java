@@ -17,6 +17,7 @@ import static dev.chargeback.db.Tables.DRIVER_TOTAL;
 import static dev.chargeback.db.Tables.IMPORT_BATCH;
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE;
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
+import static dev.chargeback.db.Tables.LEDGER_LOCK;
 import static dev.chargeback.db.Tables.IMPORT_PERIOD_SEEN;
 import static dev.chargeback.db.Tables.IMPORT_REJECT;
 import static dev.chargeback.db.Tables.IMPORT_UNKNOWN_COLUMN;
@@ -72,9 +73,10 @@ final class ChainedTables {
     /**
      * Outside the ledger, on purpose: {@code period} is the current state of each period, a cache of what its
      * events say (kept as a row per period so that a period can be locked and listed); `verify` cross-checks it
-     * against period_event, which is the record. (Spring Batch's tables are not generated, see pom.xml.)
+     * against period_event, which is the record; {@code ledger_lock} is the one row a posting, close or reopen locks
+     * (SELECT ... FOR UPDATE: one at a time), it records nothing. (Spring Batch's tables are not generated, see pom.xml.)
      */
-    static final Set<Table<?>> OUTSIDE = Set.of(PERIOD);
+    static final Set<Table<?>> OUTSIDE = Set.of(PERIOD, LEDGER_LOCK);
 
     private ChainedTables() {
     }

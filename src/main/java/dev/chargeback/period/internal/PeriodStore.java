@@ -29,11 +29,13 @@ final class PeriodStore implements Periods {
     private final DSLContext db;
     private final Clock clock;
     private final EventSeal seal;
+    private final PeriodLockStore lock;
 
-    PeriodStore(DSLContext db, Clock clock, EventSeal seal) {
+    PeriodStore(DSLContext db, Clock clock, EventSeal seal, PeriodLockStore lock) {
         this.db = db;
         this.clock = clock;
         this.seal = seal;
+        this.lock = lock;
     }
 
     /** The state the period's last close or reopen leads to. */
@@ -52,7 +54,7 @@ final class PeriodStore implements Periods {
     }
 
     /**
-     * Closes or reopens a period, recording the act.
+     * Closes or reopens a period, recording the act, under the posting lock ({@link PeriodLockStore}).
      *
      * @throws PeriodException when no reason is given, or the period is already in the state asked for
      */
@@ -63,12 +65,14 @@ final class PeriodStore implements Periods {
                     + action.name().toLowerCase(Locale.ROOT) + ")");
         }
         PeriodState target = action.target();
-        if (state(period) == target) {
-            throw new PeriodException("period " + period + " is already " + target);
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         db.transaction(c -> {
             var tx = c.dsl();
+            lock.acquire(tx, period); // a run posting this period finishes first; the state is read after it
+            if (tx.select(PERIOD.STATE).from(PERIOD).where(PERIOD.PERIOD_.eq(period)).fetchOptional(PERIOD.STATE)
+                    .orElse(PeriodState.OPEN) == target) {
+                throw new PeriodException("period " + period + " is already " + target);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
             int updated = tx.update(PERIOD).set(PERIOD.STATE, target).set(PERIOD.CHANGED_AT, now)
                     .where(PERIOD.PERIOD_.eq(period)).execute();
             if (updated == 0) {

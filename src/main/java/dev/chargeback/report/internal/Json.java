@@ -21,6 +21,11 @@ final class Json {
     private Json() {
     }
 
+    /** A JSON file as a tree (an earlier run's manifest.json). */
+    static tools.jackson.databind.JsonNode read(Path file) {
+        return MAPPER.readTree(file.toFile());
+    }
+
     static void write(Path file, Object document) {
         CsvOut.text(file, w -> w.write(MAPPER.writeValueAsString(document) + "\n"));
     }

@@ -26,7 +26,9 @@ final class ManifestJson implements OutputFile {
     record Document(int manifestVersion, String runId, String status, String period, String method,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> stepOrder, String currency, Rules rules,
                     List<Input> inputs, String inputsSha256, Map<String, String> totals, boolean acceptedRejects,
-                    String supersedesRunId, String ledgerHash, String recordsHash, String codeVersion, String user, String startedAt,
+                    String supersedesRunId,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) String supersededByRunId, String ledgerHash,
+                    String recordsHash, String codeVersion, String user, String startedAt,
                     String finishedAt, List<String> warnings, List<String> problems, Map<String, String> outputs) {
     }
 
@@ -48,7 +50,8 @@ final class ManifestJson implements OutputFile {
         Json.write(file, new Document(1, m.runId().value(), m.status().name(), m.period().toString(), m.method(),
                 m.stepOrder(), m.currency(),
                 new Rules(m.rulesFile(), m.rulesSha256()), m.inputs().stream().map(ManifestJson::input).toList(),
-                m.inputsSha256(), m.totals().asText(), m.acceptedRejects(), text(m.supersedesRunId()), m.ledgerHash(),
+                m.inputsSha256(), m.totals().asText(), m.acceptedRejects(), text(m.supersedesRunId()),
+                text(run.supersededBy()), m.ledgerHash(),
                 run.posted() ? run.archive().recordsHash(m.runId()).orElse(null) : null, m.codeVersion(), m.user(),
                 m.startedAt().toString(), m.finishedAt().toString(), m.warnings(), m.problems(),
                 hashes(file.getParent())));

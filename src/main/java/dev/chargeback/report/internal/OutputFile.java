@@ -13,7 +13,8 @@ interface OutputFile {
 
     /**
      * Writes the file for the run; returns false when the run has nothing for it (reversal.csv of a run that
-     * superseded none, allocations.csv when nothing was posted), and a copy left by an earlier run is removed.
+     * superseded none, allocations.csv when nothing was posted): then the file is not written, and a copy left in
+     * the folder by the previous run is removed when the run's files are published.
      */
     boolean write(RunSource run, Path file);
 }

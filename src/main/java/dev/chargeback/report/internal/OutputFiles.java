@@ -1,6 +1,7 @@
 package dev.chargeback.report.internal;
 
 import dev.chargeback.ingest.Reject;
+import dev.chargeback.ledger.RunId;
 import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.report.Manifest;
 
@@ -25,16 +26,30 @@ public final class OutputFiles {
     }
 
     /**
-     * Writes every registered output of a run into {@code out}; an output the run has nothing for is removed, so
-     * the folder holds this run's files only. {@code archive} is null when nothing was posted.
+     * Writes every registered output of a run into {@code out}, all together (see {@link StagedOutputs}); an output
+     * of the folder's previous run that this run has nothing for is removed, so the folder holds this run's files
+     * only. {@code archive} is null when nothing was posted; {@code supersededBy} names the run that reversed this
+     * one, or is null.
      */
-    public static void write(Manifest manifest, RunArchive archive, List<Reject> rejects, Path out) {
-        RunSource run = new RunSource(manifest, archive, rejects);
-        for (OutputFile output : ALL) {
-            Path file = out.resolve(output.name());
-            if (!output.write(run, file)) {
-                CsvOut.delete(file);
+    public static void write(Manifest manifest, RunArchive archive, List<Reject> rejects, Path out,
+                             RunId supersededBy) {
+        RunSource run = new RunSource(manifest, archive, rejects, supersededBy);
+        try (StagedOutputs staged = StagedOutputs.open(out, manifest.runId())) {
+            for (OutputFile output : ALL) {
+                output.write(run, staged.file(output.name()));
             }
+            staged.publish(names(), ManifestJson.NAME);
+        }
+    }
+
+    /** True when {@code out} holds the files of a run that was posted (or previewed): its manifest says so. */
+    public static boolean holdsPostedRun(Path out) {
+        Path manifest = out.resolve(ManifestJson.NAME);
+        try {
+            return java.nio.file.Files.isRegularFile(manifest)
+                    && !"REJECTED".equals(Json.read(manifest).path("status").asString());
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.chargeback.report.internal;
 
+import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.report.model.ReportModels;
@@ -16,7 +17,7 @@ class ReportConfiguration {
     }
 
     @Bean
-    RunOutputs runOutputs(RunArchive archive) {
-        return new RunOutputs(archive);
+    RunOutputs runOutputs(RunArchive archive, Ledger ledger) {
+        return new RunOutputs(archive, ledger);
     }
 }

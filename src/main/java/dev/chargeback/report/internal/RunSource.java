@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The run whose files are written: what its manifest says, and, when it was posted (or is being posted by a dry
  * run), the run archive to read it from. A run stopped by rejected rows has no archive entry: only its rejects.
+ * {@code supersededBy} is the run that reversed this one (an export of a superseded run), else null.
  */
-record RunSource(Manifest manifest, RunArchive archive, List<Reject> rejects) {
+record RunSource(Manifest manifest, RunArchive archive, List<Reject> rejects, RunId supersededBy) {
 
     boolean posted() {
         return archive != null;

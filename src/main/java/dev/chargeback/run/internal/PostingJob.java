@@ -14,7 +14,6 @@ import dev.chargeback.ledger.Journal;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.PostedRun;
 import dev.chargeback.ledger.Ledger;
-import dev.chargeback.period.Periods;
 import dev.chargeback.report.Manifest;
 import dev.chargeback.report.RunStatus;
 import dev.chargeback.report.RunOutputs;
@@ -42,20 +41,20 @@ public final class PostingJob {
     private final JobRunner runner;
     private final ImportedBatches imports;
     private final Ledger ledger;
-    private final Periods periods;
+    private final PostingGuard guard;
     private final Clock clock;
     /** What a dry run's manifest says. */
     public static final String DRY_RUN_NOTE = "dry run: nothing was posted; the ledger is as it was";
     private final JobDefinition definition = JobDefinition.load("allocate");
 
     public PostingJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
-                      ImportedBatches imports, Ledger ledger, Periods periods, Clock clock) {
+                      ImportedBatches imports, Ledger ledger, PostingGuard guard, Clock clock) {
         this.repository = repository;
         this.transactions = transactions;
         this.runner = runner;
         this.imports = imports;
         this.ledger = ledger;
-        this.periods = periods;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -63,13 +62,17 @@ public final class PostingJob {
     public record Posted(AllocationResult result, PostedRun run, String ledgerHash) {
     }
 
+    /** The run in force as a run starts: it posts only if that is still the run in force (PostingGuard). */
+    public PostingGuard.Seen seen(YearMonth period) {
+        return guard.seen(period);
+    }
+
     public Posted run(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
-                      boolean acceptedRejects, String user, String codeVersion, Instant started) {
+                      boolean acceptedRejects, String user, String codeVersion, Instant started,
+                      PostingGuard.Seen seen) {
         Posted[] posted = new Posted[1];
-        runner.run(definition.taskletJob(repository, transactions, () -> {
-            periods.requireOpen(period);
-            posted[0] = post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started);
-        }), new JobParametersBuilder()
+        runner.run(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
+                rulesFile, imported, acceptedRejects, user, codeVersion, started, seen)), new JobParametersBuilder()
                 .addString("period", period.toString()).addString("run_id", runId.value())
                 .toJobParameters());
         return posted[0];
@@ -93,7 +96,8 @@ public final class PostingJob {
                          java.util.function.Function<RunId, T> inside) {
         var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
         return template.execute(status -> {
-            post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started);
+            post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started,
+                    PostingGuard.ANY);
             status.setRollbackOnly();
             return inside.apply(runId);
         });
@@ -109,12 +113,13 @@ public final class PostingJob {
     }
 
     private Posted post(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
-                        boolean acceptedRejects, String user, String codeVersion, Instant started) {
+                        boolean acceptedRejects, String user, String codeVersion, Instant started,
+                        PostingGuard.Seen seen) {
+        RunId superseded = guard.lockAndCheck(period, seen); // first: the state and run in force after the lock
         ImportedData data = imports.load(imported);
         AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.allocation(),
                 data.costCenters(), data.services(), data.costs(), data.drivers()));
         List<JournalEntry> entries = Journal.fromFlows(result.flows(), rules::accountOf, rules.recoveryAccount());
-        RunId superseded = ledger.runInForce(period).orElse(null);
         List<JournalEntry> reversals = superseded == null ? List.of()
                 : Journal.reverse(superseded.value(), ledger.allocationEntries(superseded), entries.size());
         List<String> unbalanced = new ArrayList<>();
@@ -136,6 +141,8 @@ public final class PostingJob {
                 acceptedRejects, imported.rejected(), result.detail(), warnings(result, imported), imported.batchIds(),
                 result.flows(), result.pools(), reversals,
                 entries);
-        return new Posted(result, run, ledger.post(run));
+        String head = ledger.post(run);
+        dev.chargeback.batch.PhasePause.at("posting");
+        return new Posted(result, run, head);
     }
 }

@@ -6,6 +6,7 @@ import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.Importer;
 import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.archive.RunArchive;
+import dev.chargeback.period.PeriodLock;
 import dev.chargeback.period.Periods;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.run.MonthlyRun;
@@ -21,8 +22,13 @@ class RunConfiguration {
 
     @Bean
     PostingJob postingJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
-                          ImportedBatches imports, Ledger ledger, Periods periods, Clock clock) {
-        return new PostingJob(repository, transactions, runner, imports, ledger, periods, clock);
+                          ImportedBatches imports, Ledger ledger, PostingGuard guard, Clock clock) {
+        return new PostingJob(repository, transactions, runner, imports, ledger, guard, clock);
+    }
+
+    @Bean
+    PostingGuard postingGuard(PeriodLock lock, Periods periods, Ledger ledger) {
+        return new PostingGuard(lock, periods, ledger);
     }
 
     @Bean

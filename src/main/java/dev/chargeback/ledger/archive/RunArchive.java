@@ -134,9 +134,12 @@ public final class RunArchive {
         return runs.warnings(runId);
     }
 
-    /** The rules text the run allocated with, as the ledger keeps it (empty for runs posted before it did). */
+    /**
+     * The rules text the run allocated with, as the ledger keeps it (sealed in the records chain); for a run posted
+     * before the ledger kept it, the rules file archived under the run's SHA-256; empty when neither exists.
+     */
     public Optional<String> rulesText(RunId runId) {
-        return runs.rulesText(runId);
+        return runs.rulesText(runId).or(() -> archivedRulesText(runId));
     }
 
     /**
@@ -156,7 +159,7 @@ public final class RunArchive {
      * The rules file the run used, as archived under the SHA-256 the run recorded (a leading byte-order mark
      * dropped); empty for a run posted before the archive existed.
      */
-    public Optional<String> rulesText(RunId runId) {
+    private Optional<String> archivedRulesText(RunId runId) {
         String sha = header(runId).rulesSha256();
         if (files.find(sha).isEmpty()) {
             return Optional.empty();

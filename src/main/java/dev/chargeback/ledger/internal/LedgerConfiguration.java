@@ -38,7 +38,6 @@ class LedgerConfiguration {
     }
 
     @Bean
-    @Bean
     RunArchive runArchive(DSLContext db, LedgerStore ledger, ImportedBatches imports, InputArchive files,
                           SourceRows sourceRows) {
         return new RunArchive(new RunStore(db), ledger, imports, files, sourceRows);

@@ -7,6 +7,7 @@ import dev.chargeback.database.Secrets;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.period.PeriodException;
+import dev.chargeback.report.JournalExportException;
 import dev.chargeback.rules.RulesException;
 import dev.chargeback.run.RejectsFoundException;
 import picocli.CommandLine;
@@ -23,7 +24,8 @@ import java.util.List;
         description = "Internal cost allocation and chargeback: allocates service cost centers' cost to the "
                 + "cost centers they served, exact to the cent, into a hash-chained ledger.",
         subcommands = {RunCommand.class, StatusCommand.class, ExportCommand.class, VerifyCommand.class,
-                PeriodCommand.Close.class, PeriodCommand.Reopen.class, BenchCommand.class},
+                PeriodCommand.Close.class, PeriodCommand.Reopen.class, BenchCommand.class,
+                ExportJournalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an unexpected failure (see the message)",
                 "2:bad input or usage, or a database that cannot be used: the message says what to fix"})
@@ -80,7 +82,7 @@ public final class ChargebackCli {
     static int exitCode(Throwable e) {
         return e instanceof InputFileException || e instanceof RulesException || e instanceof AllocationException
                 || e instanceof PeriodException || e instanceof RejectsFoundException
-                || e instanceof DatabaseException ? BAD_INPUT : 1;
+                || e instanceof DatabaseException || e instanceof JournalExportException ? BAD_INPUT : 1;
     }
 
     private static String message(Throwable e) {

@@ -13,6 +13,7 @@ import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.PostedFlow;
 import dev.chargeback.ledger.RunHeader;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,11 @@ public final class RunArchive {
 
     public Optional<RunHeader> find(RunId runId) {
         return runs.header(runId);
+    }
+
+    /** The run of a period that is in force (the newest that no later run reversed), if the period has one. */
+    public Optional<RunId> inForce(YearMonth period) {
+        return ledger.runInForce(period);
     }
 
     /** The header of a run that must exist (it was just posted, or named by a caller that checked). */

@@ -1,6 +1,7 @@
 package dev.chargeback.report.internal;
 
 import dev.chargeback.ledger.archive.RunArchive;
+import dev.chargeback.report.JournalExport;
 import dev.chargeback.report.RunOutputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +12,10 @@ class ReportConfiguration {
     @Bean
     RunOutputs runOutputs(RunArchive archive) {
         return new RunOutputs(archive);
+    }
+
+    @Bean
+    JournalExport journalExport(RunArchive archive) {
+        return new JournalExport(archive);
     }
 }

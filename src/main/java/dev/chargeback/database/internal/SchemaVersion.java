@@ -60,7 +60,24 @@ final class SchemaVersion {
 
     /** The newest version in the schema history, or null when a migration failed or there is no history yet. */
     private static MigrationVersion newestApplied(DataSource dataSource, String table) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection()) {
+            if (!hasTable(c, table)) {
+                return null; // a new ledger (asked first: a failed query is an ERROR in the server log)
+            }
+            return newestApplied(c, table);
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasTable(Connection c, String table) throws SQLException {
+        try (ResultSet r = c.getMetaData().getTables(null, null, table, null)) {
+            return r.next();
+        }
+    }
+
+    private static MigrationVersion newestApplied(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"" + table + "\"")) {
             MigrationVersion newest = null;
             while (r.next()) {
@@ -73,8 +90,6 @@ final class SchemaVersion {
                 }
             }
             return newest;
-        } catch (SQLException e) {
-            return null; // no history table yet: a new ledger, which Flyway creates
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.chargeback.database.Secrets;
 import dev.chargeback.ingest.InputFileException;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.period.PeriodException;
+import dev.chargeback.report.JournalExportException;
 import dev.chargeback.rules.RulesException;
 import dev.chargeback.run.RejectsFoundException;
 import picocli.CommandLine;
@@ -30,6 +31,7 @@ import java.util.List;
                 StatementCommand.class,
                 ExplainCommand.class,
                 AuditPackCommand.class,
+                ExportJournalCommand.class,
                 },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an unexpected failure (see the message)",
@@ -87,7 +89,7 @@ public final class ChargebackCli {
     static int exitCode(Throwable e) {
         return e instanceof InputFileException || e instanceof RulesException || e instanceof AllocationException
                 || e instanceof PeriodException || e instanceof RejectsFoundException
-                || e instanceof DatabaseException ? BAD_INPUT : 1;
+                || e instanceof DatabaseException || e instanceof JournalExportException ? BAD_INPUT : 1;
     }
 
     private static String message(Throwable e) {

@@ -10,8 +10,15 @@ final class AllocationRulesFiles {
 
     /** A pool as the rules files declare it; {@code lines} are the basis's own keys (shares, receivers). */
     record Pool(String costCenter, String service, String basis, String driver, List<String> lines,
-                String comment) {
+                String account, String comment) {
     }
+
+    /**
+     * The journal's accounts: secondary cost elements of the 94xx range, one per pool, so that the journal (and the
+     * ERP export) shows which service a charge is for; the cost lines of costs.csv use the 5xxx/6xxx accounts.
+     */
+    static final String ALLOCATION_ACCOUNT = "9400";
+    static final String RECOVERY_ACCOUNT = "9490";
 
     static final List<String> RECEPTION_RECEIVERS = List.of("SALES", "MARKETING", "CUSTOMER-SERVICE", "EXEC", "HR");
     static final List<Map.Entry<String, Integer>> RECRUITING_SHARES = List.of(Map.entry("SALES", 25),
@@ -19,23 +26,23 @@ final class AllocationRulesFiles {
             Map.entry("DISPATCH", 5));
 
     static final List<Pool> POOLS = List.of(
-            new Pool("IT", null, "proportional", "hours", List.of(),
+            new Pool("IT", null, "proportional", "hours", List.of(), "9410",
                     "IT general (applications, infrastructure, security): by IT hours logged"),
-            new Pool("IT", "IT-HELPDESK", "tdabc", "hours", List.of(),
+            new Pool("IT", "IT-HELPDESK", "tdabc", "hours", List.of(), "9411",
                     "service desk: time-driven ABC; capacity 1300 h/month in services.csv"),
-            new Pool("IT", "IT-LAPTOPS", "rate", "usage:IT-LAPTOPS", List.of(),
+            new Pool("IT", "IT-LAPTOPS", "rate", "usage:IT-LAPTOPS", List.of(), "9412",
                     "workplace seats at the standard rate of services.csv"),
-            new Pool("IT", "IT-CLOUD", "proportional", "usage:IT-CLOUD", List.of(),
+            new Pool("IT", "IT-CLOUD", "proportional", "usage:IT-CLOUD", List.of(), "9413",
                     "cloud bill by vCPU-hours consumed"),
-            new Pool("HR", null, "proportional", "stat:HEADCOUNT", List.of(),
+            new Pool("HR", null, "proportional", "stat:HEADCOUNT", List.of(), "9420",
                     "HR administration, payroll, training: by headcount"),
             new Pool("HR", "HR-RECRUITING", "fixed", null, List.of("shares: { " + String.join(", ",
-                    RECRUITING_SHARES.stream().map(e -> e.getKey() + ": " + e.getValue()).toList()) + " }"),
+                    RECRUITING_SHARES.stream().map(e -> e.getKey() + ": " + e.getValue()).toList()) + " }"), "9421",
                     "recruiting: fixed shares from the 2026 hiring plan"),
-            new Pool("FACILITIES", null, "proportional", "stat:SQM", List.of(),
+            new Pool("FACILITIES", null, "proportional", "stat:SQM", List.of(), "9430",
                     "rent, energy, cleaning, security: by floor area"),
             new Pool("FACILITIES", "FAC-RECEPTION", "even", null,
-                    List.of("receivers: [" + String.join(", ", RECEPTION_RECEIVERS) + "]"),
+                    List.of("receivers: [" + String.join(", ", RECEPTION_RECEIVERS) + "]"), "9431",
                     "reception: split evenly over the departments that host visitors"));
 
     private static final Map<String, String> HEADERS = Map.of(
@@ -77,6 +84,9 @@ final class AllocationRulesFiles {
         if (method.equals("step-down")) {
             out.add("step_order: [HR, FACILITIES, IT]");
         }
+        out.add("accounts:                   # journal accounts (secondary cost elements); a pool's `account` wins");
+        out.add("  allocation: " + ALLOCATION_ACCOUNT + "          # internal allocations, for pools without their own");
+        out.add("  recovery: " + RECOVERY_ACCOUNT + "            # under/over-recovery passed to another cost center");
         out.add("pools:");
         for (Pool pool : POOLS) {
             out.add("  # " + pool.comment());
@@ -89,6 +99,7 @@ final class AllocationRulesFiles {
                 out.add("    driver: " + pool.driver());
             }
             pool.lines().forEach(line -> out.add("    " + line));
+            out.add("    account: " + pool.account());
         }
         return String.join("\n", out) + "\n";
     }

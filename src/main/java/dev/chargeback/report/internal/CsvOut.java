@@ -35,8 +35,16 @@ final class CsvOut {
     }
 
     static void csv(Path file, List<String> header, Rows rows) {
+        csv(file, FORMAT, false, header, rows);
+    }
+
+    /** In another CSV dialect (the ERP journal's delimiter), optionally after a UTF-8 byte-order mark. */
+    static void csv(Path file, CSVFormat format, boolean byteOrderMark, List<String> header, Rows rows) {
         text(file, w -> {
-            CSVPrinter printer = new CSVPrinter(w, FORMAT);
+            if (byteOrderMark) {
+                w.write('\uFEFF');
+            }
+            CSVPrinter printer = new CSVPrinter(w, format);
             printer.printRecord(header);
             rows.write(printer);
             printer.flush();

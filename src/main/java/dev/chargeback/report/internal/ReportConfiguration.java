@@ -2,6 +2,7 @@ package dev.chargeback.report.internal;
 
 import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.archive.RunArchive;
+import dev.chargeback.report.JournalExport;
 import dev.chargeback.report.RunOutputs;
 import dev.chargeback.report.model.ReportModels;
 import dev.chargeback.ledger.Ledger;
@@ -19,5 +20,10 @@ class ReportConfiguration {
     @Bean
     RunOutputs runOutputs(RunArchive archive, Ledger ledger) {
         return new RunOutputs(archive, ledger);
+    }
+
+    @Bean
+    JournalExport journalExport(RunArchive archive) {
+        return new JournalExport(archive);
     }
 }

@@ -1,0 +1,17 @@
+package dev.chargeback.report.internal;
+
+import dev.chargeback.ledger.Ledger;
+import dev.chargeback.ledger.archive.RunArchive;
+import dev.chargeback.report.PeriodReports;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the `report` command's files (report.html, report.xlsx). */
+@Configuration(proxyBeanMethods = false)
+class ReportFilesConfiguration {
+
+    @Bean
+    PeriodReports periodReports(RunArchive archive, Ledger ledger) {
+        return new PeriodReports(archive, ledger);
+    }
+}

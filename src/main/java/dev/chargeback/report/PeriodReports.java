@@ -3,7 +3,7 @@ package dev.chargeback.report;
 import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.ledger.archive.RunArchive;
-import dev.chargeback.report.internal.ReportFiles;
+import dev.chargeback.report.internal.ReportDocuments;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -16,11 +16,11 @@ import java.util.Optional;
  */
 public final class PeriodReports {
     private final Ledger ledger;
-    private final ReportFiles files;
+    private final ReportDocuments files;
 
     public PeriodReports(RunArchive archive, Ledger ledger) {
         this.ledger = ledger;
-        this.files = new ReportFiles(archive, ledger);
+        this.files = new ReportDocuments(archive, ledger);
     }
 
     /** The run in force for the period, if the ledger holds one. */

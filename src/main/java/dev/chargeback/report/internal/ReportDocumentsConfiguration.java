@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the `report` command's files (report.html, report.xlsx). */
 @Configuration(proxyBeanMethods = false)
-class ReportFilesConfiguration {
+class ReportDocumentsConfiguration {
 
     @Bean
     PeriodReports periodReports(RunArchive archive, Ledger ledger) {

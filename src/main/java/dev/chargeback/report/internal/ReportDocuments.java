@@ -17,7 +17,7 @@ import java.util.Map;
  * up to its own (the trend), so it changes when a later period is run, while a run's files are its own and never
  * change; the manifest hashes them at posting time. A report is a view of the ledger at a moment, written on demand.
  */
-public final class ReportFiles {
+public final class ReportDocuments {
     public static final String HTML = "report.html";
     public static final String WORKBOOK = "report.xlsx";
     static final List<String> SHEETS = List.of("Summary", "Comparison", "Statements", "Recovery", "Allocations",
@@ -25,7 +25,7 @@ public final class ReportFiles {
 
     private final ReportReader reader;
 
-    public ReportFiles(RunArchive archive, Ledger ledger) {
+    public ReportDocuments(RunArchive archive, Ledger ledger) {
         this.reader = new ReportReader(archive, ledger);
     }
 

@@ -7,6 +7,7 @@ import dev.chargeback.allocation.PoolResult;
 import dev.chargeback.ingest.FileImport;
 import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.ImportedBatches;
+import dev.chargeback.ingest.ImportedData;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.Ledger;
@@ -79,6 +80,15 @@ public final class RunArchive {
     public List<DriverTotal> driverTotals(RunId runId) {
         RunHeader run = header(runId);
         return imports.load(new ImportResult(run.period(), inputs(runId), List.of(), run.inputsSha256())).drivers();
+    }
+
+    /**
+     * The run's inputs as the allocation read them: cost centers (names, kinds, parents), services (names, units,
+     * rates, capacities), cost lines and driver totals. Reports take names and the hierarchy from here.
+     */
+    public ImportedData importedData(RunId runId) {
+        RunHeader run = header(runId);
+        return imports.load(new ImportResult(run.period(), inputs(runId), List.of(), run.inputsSha256()));
     }
 
     public List<String> warnings(RunId runId) {

@@ -4,6 +4,7 @@ import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.report.internal.ReportDocuments;
+import dev.chargeback.report.model.ReportModels;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -18,9 +19,9 @@ public final class PeriodReports {
     private final Ledger ledger;
     private final ReportDocuments files;
 
-    public PeriodReports(RunArchive archive, Ledger ledger) {
+    public PeriodReports(RunArchive archive, Ledger ledger, ReportModels models) {
         this.ledger = ledger;
-        this.files = new ReportDocuments(archive, ledger);
+        this.files = new ReportDocuments(archive, models);
     }
 
     /** The run in force for the period, if the ledger holds one. */

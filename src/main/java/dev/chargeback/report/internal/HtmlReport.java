@@ -40,7 +40,7 @@ final class HtmlReport {
         context.setVariable("flow", SankeyChart.of(facts));
         context.setVariable("bars", StackedBarChart.of(facts));
         context.setVariable("trend", TrendChart.of(facts));
-        context.setVariable("tables", tables.stream().map(t -> html(facts, t)).toList());
+        context.setVariable("tables", tables.stream().filter(ReportTable::onPage).map(t -> html(facts, t)).toList());
         String page = ENGINE.process("report", context);
         CsvOut.text(file, w -> w.write(page));
     }

@@ -38,7 +38,7 @@ final class LedgerTables {
         return new ReportTable("Allocations", "Allocations", "allocations.csv: every flow of cost, with names",
                 List.of("run_id", "period", "stage", "kind", "sender", "receiver", "pool", "service", "basis",
                         "driver", "quantity", "rate", "amount", "currency", "rule", "flow", "sender_name",
-                        "receiver_name"), rows);
+                        "receiver_name"), rows, false);
     }
 
     static ReportTable journal(ReportFacts facts) {
@@ -59,7 +59,7 @@ final class LedgerTables {
         return new ReportTable("Journal", "Journal", "journal.csv: every line of the run's entries", List.of(
                 "run_id", "entry_id", "line", "period", "cost_center", "account", "debit", "credit", "currency",
                 "memo", "kind", "pool", "rule", "flow", "reverses_run_id", "reverses_entry_id", "cost_center_name"),
-                rows);
+                rows, false);
     }
 
     static ReportTable reconciliation(ReportFacts facts) {

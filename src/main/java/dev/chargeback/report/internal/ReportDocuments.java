@@ -1,13 +1,12 @@
 package dev.chargeback.report.internal;
 
-import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.ledger.archive.RunArchive;
+import dev.chargeback.report.model.ReportModels;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The files of the `report` command, report.html and report.xlsx, written from the ledger for one period's run
@@ -24,14 +23,16 @@ public final class ReportDocuments {
             "Journal", "Reconciliation");
 
     private final ReportReader reader;
+    private final ReportModels models;
 
-    public ReportDocuments(RunArchive archive, Ledger ledger) {
-        this.reader = new ReportReader(archive, ledger);
+    public ReportDocuments(RunArchive archive, ReportModels models) {
+        this.reader = new ReportReader(archive);
+        this.models = models;
     }
 
     /** Writes report.html and report.xlsx of a run in force into {@code out}; returns the files written. */
     public List<Path> write(RunId runId, Path out) {
-        ReportFacts facts = reader.read(runId, Map.of(), List.of());
+        ReportFacts facts = reader.read(runId, models.forRun(runId, null));
         List<ReportTable> tables = new ArrayList<>();
         tables.add(SummaryTables.keyFigures(facts));
         tables.add(SummaryTables.chargedBySupplier(facts));

@@ -3,6 +3,7 @@ package dev.chargeback.report.internal;
 import dev.chargeback.ledger.Ledger;
 import dev.chargeback.ledger.archive.RunArchive;
 import dev.chargeback.report.PeriodReports;
+import dev.chargeback.report.model.ReportModels;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class ReportDocumentsConfiguration {
 
     @Bean
-    PeriodReports periodReports(RunArchive archive, Ledger ledger) {
-        return new PeriodReports(archive, ledger);
+    PeriodReports periodReports(RunArchive archive, Ledger ledger, ReportModels models) {
+        return new PeriodReports(archive, ledger, models);
     }
 }

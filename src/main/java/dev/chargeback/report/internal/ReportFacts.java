@@ -8,7 +8,6 @@ import dev.chargeback.ledger.PostedFlow;
 import dev.chargeback.ledger.RunHeader;
 
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +74,4 @@ record ReportFacts(RunHeader run, Money money, List<PostedFlow> flows, List<Jour
         return f.service() == null || f.service().isEmpty() ? f.pool() : f.service();
     }
 
-    static <K, V> Map<K, V> ordered(Map<K, V> map) {
-        return new LinkedHashMap<>(map);
-    }
 }

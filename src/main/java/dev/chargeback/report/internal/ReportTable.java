@@ -8,9 +8,15 @@ import java.util.List;
  * its columns and rows of typed cells. The report model's sections (comparison, statements, recovery) become tables,
  * so that a new section is drawn in both files without touching either writer.
  *
- * @param sheet the workbook sheet the table goes to (several tables may share one, one below the other)
+ * @param sheet  the workbook sheet the table goes to (several tables may share one, one below the other)
+ * @param onPage whether report.html shows it too (a table of every pool or flow is for the workbook only)
  */
-record ReportTable(String sheet, String title, String caption, List<String> columns, List<List<Cell>> rows) {
+record ReportTable(String sheet, String title, String caption, List<String> columns, List<List<Cell>> rows,
+                   boolean onPage) {
+
+    ReportTable(String sheet, String title, String caption, List<String> columns, List<List<Cell>> rows) {
+        this(sheet, title, caption, columns, rows, true);
+    }
 
     /** A cell: text, an amount in minor units of the report's currency, or another exact number. */
     sealed interface Cell permits Text, Amount, Number {

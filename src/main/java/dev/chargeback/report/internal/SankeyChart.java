@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * double for drawing only; the figures on the labels come from the exact amounts.
  */
 record SankeyChart(int width, int height, List<Node> nodes, List<Link> links) {
-    private static final int WIDTH = 900;
+    private static final int WIDTH = 1000;
+    private static final int MARGIN = 250;
     private static final int NODE_WIDTH = 14;
     private static final int GAP = 6;
     private static final double PER_NODE = 24;
@@ -64,8 +65,8 @@ record SankeyChart(int width, int height, List<Node> nodes, List<Link> links) {
         SankeyChart draw(Map<String, Map<String, Long>> bySender, Map<String, Long> senders,
                          Map<String, Long> receivers) {
             List<Node> nodes = new ArrayList<>();
-            Map<String, double[]> leftY = column(senders, 180, true, nodes);
-            Map<String, double[]> rightY = column(receivers, WIDTH - 180 - NODE_WIDTH, false, nodes);
+            Map<String, double[]> leftY = column(senders, MARGIN, true, nodes);
+            Map<String, double[]> rightY = column(receivers, WIDTH - MARGIN - NODE_WIDTH, false, nodes);
             List<Link> links = new ArrayList<>();
             int colour = 0;
             for (var sender : bySender.entrySet()) {
@@ -74,7 +75,7 @@ record SankeyChart(int width, int height, List<Node> nodes, List<Link> links) {
                     double h = scale(to.getValue());
                     double[] from = leftY.get(sender.getKey());
                     double[] into = rightY.get(to.getKey());
-                    links.add(new Link(band(180 + NODE_WIDTH, from[0], WIDTH - 180 - NODE_WIDTH, into[0], h), c,
+                    links.add(new Link(band(MARGIN + NODE_WIDTH, from[0], WIDTH - MARGIN - NODE_WIDTH, into[0], h), c,
                             facts.label(sender.getKey()) + " \u2192 " + facts.label(to.getKey()) + ": "
                                     + Figures.amount(facts.money(), to.getValue()) + " " + facts.money().currency()));
                     from[0] += h;

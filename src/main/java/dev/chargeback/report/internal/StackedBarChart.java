@@ -48,10 +48,10 @@ record StackedBarChart(int width, int height, List<Bar> bars, List<Legend> legen
         }
         List<Legend> legend = new ArrayList<>();
         for (int i = 0; i < services.size(); i++) {
-            legend.add(new Legend(LABEL + (i % 4) * 170.0, y + 14 + (i / 4) * 18.0, Palette.colour(i),
+            legend.add(new Legend(LABEL + (i % 2) * 340.0, y + 14 + (i / 2) * 18.0, Palette.colour(i),
                     facts.name(services.get(i))));
         }
-        int height = (int) (y + 24 + ((services.size() + 3) / 4) * 18.0);
+        int height = (int) (y + 24 + ((services.size() + 1) / 2) * 18.0);
         return new StackedBarChart(WIDTH, height, bars, legend);
     }
 

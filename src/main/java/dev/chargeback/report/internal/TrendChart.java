@@ -18,6 +18,7 @@ record TrendChart(int width, int height, List<Axis> xAxis, List<Axis> yAxis, Lis
     private static final int PLOT_W = 560;
     private static final int PLOT_H = 260;
     private static final int TICKS = 4;
+    private static final double LABEL_GAP = 12;
 
     record Axis(double x, double y, String label) {
     }
@@ -49,7 +50,21 @@ record TrendChart(int width, int height, List<Axis> xAxis, List<Axis> yAxis, Lis
         for (String receiver : receivers) {
             lines.add(line(facts, receiver, periods, max, Palette.colour(colour++)));
         }
-        return new TrendChart(WIDTH, TOP + PLOT_H + 40, xAxis, yAxis, lines);
+        return new TrendChart(WIDTH, TOP + PLOT_H + 40 + (int) (LABEL_GAP * receivers.size() / 2), xAxis, yAxis, spread(lines));
+    }
+
+    /** Moves the labels at the lines' right ends apart, top to bottom, so that no two overlap. */
+    private static List<Line> spread(List<Line> lines) {
+        List<Line> byY = new ArrayList<>(lines);
+        byY.sort(java.util.Comparator.comparingDouble(Line::labelY));
+        List<Line> spread = new ArrayList<>();
+        double next = 0;
+        for (Line l : byY) {
+            double y = Math.max(l.labelY(), next);
+            spread.add(new Line(l.points(), l.colour(), l.label(), y, l.dots()));
+            next = y + LABEL_GAP;
+        }
+        return spread;
     }
 
     private static Line line(ReportFacts facts, String receiver, List<YearMonth> periods, long max, String colour) {

@@ -73,5 +73,4 @@ record ReportFacts(RunHeader run, Money money, List<PostedFlow> flows, List<Jour
     static String serviceOf(PostedFlow f) {
         return f.service() == null || f.service().isEmpty() ? f.pool() : f.service();
     }
-
 }

@@ -23,7 +23,8 @@ import java.util.List;
         description = "Internal cost allocation and chargeback: allocates service cost centers' cost to the "
                 + "cost centers they served, exact to the cent, into a hash-chained ledger.",
         subcommands = {RunCommand.class, StatusCommand.class, ExportCommand.class, VerifyCommand.class,
-                PeriodCommand.Close.class, PeriodCommand.Reopen.class, BenchCommand.class, ReportCommand.class},
+                PeriodCommand.Close.class, PeriodCommand.Reopen.class, BenchCommand.class,
+                CompareCommand.class, StatementCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an unexpected failure (see the message)",
                 "2:bad input or usage, or a database that cannot be used: the message says what to fix"})

@@ -3,8 +3,8 @@ package dev.chargeback.cli;
 import dev.chargeback.ChargebackApplication;
 import dev.chargeback.allocation.Method;
 import dev.chargeback.database.DatabaseTarget;
-import dev.chargeback.report.Manifest;
-import dev.chargeback.report.RunStatus;
+import dev.chargeback.report.model.ReportModels;
+import dev.chargeback.report.model.RunRecap;
 import dev.chargeback.run.MonthlyRun;
 import dev.chargeback.run.RunOutcome;
 import dev.chargeback.run.RunRequest;
@@ -16,7 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -69,26 +68,17 @@ final class RunCommand implements Callable<Integer> {
         var err = System.err;
         try (var context = ChargebackApplication.start(db)) {
             err.println("Database: " + db.describe());
-            RunOutcome outcome = context.getBean(MonthlyRun.class).run(request, err, System.console() != null);
-            print(outcome);
+            MonthlyRun monthly = context.getBean(MonthlyRun.class);
+            ReportModels models = context.getBean(ReportModels.class);
+            boolean progress = Terminal.showsProgress();
+            if (dryRun) {
+                RunRecap recap = monthly.dryRun(request, err, progress, models::recap);
+                RunSummaryText.print(spec.commandLine().getOut(), recap, request.out(), true);
+            } else {
+                RunOutcome outcome = monthly.run(request, err, progress);
+                RunSummaryText.print(spec.commandLine().getOut(), models.recap(outcome.runId()), outcome.out(), false);
+            }
         }
         return 0;
-    }
-
-    private void print(RunOutcome outcome) {
-        Manifest m = outcome.manifest();
-        var out = spec.commandLine().getOut();
-        boolean dry = m.status() == RunStatus.DRY_RUN;
-        out.printf(Locale.ROOT, "%s run %s for %s (%s, %s).%n", dry ? "Dry run (nothing posted):" : "Posted",
-                outcome.runId(), m.period(), m.method(), m.currency());
-        out.printf(Locale.ROOT, "  cost in %s = allocated %s + remainder %s; %s %s%n",
-                m.totals().costIn().format(), m.totals().allocated().format(), m.totals().remainder().format(),
-                dry ? "the ledger head it would leave" : "ledger head", m.ledgerHash().substring(0, 16));
-        if (m.supersedesRunId() != null) {
-            out.printf(Locale.ROOT, "  %s run %s (see reversal.csv)%n", dry ? "would reverse" : "supersedes and reverses",
-                    m.supersedesRunId());
-        }
-        out.printf(Locale.ROOT, "  outputs in %s%n", outcome.out().toAbsolutePath().normalize());
-        out.flush();
     }
 }

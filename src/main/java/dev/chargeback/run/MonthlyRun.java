@@ -62,6 +62,23 @@ public final class MonthlyRun {
     }
 
     public RunOutcome run(RunRequest request, PrintStream log, boolean interactive, PhaseListener phases) {
+        return run(request, log, interactive, phases, null);
+    }
+
+    /**
+     * A dry run (the request's {@code dryRun} is implied) that writes its outputs and then hands the would-be run
+     * to {@code reader} inside the transaction that is rolled back: `compare --methods` reads each method's
+     * figures so. Returns what the reader returned.
+     */
+    public <T> T dryRun(RunRequest request, PrintStream log, boolean interactive,
+                        java.util.function.Function<RunId, T> reader) {
+        List<T> read = new java.util.ArrayList<>(1);
+        run(request, log, interactive, name -> { }, runId -> read.add(reader.apply(runId)));
+        return read.getFirst();
+    }
+
+    private RunOutcome run(RunRequest request, PrintStream log, boolean interactive, PhaseListener phases,
+                           java.util.function.Consumer<RunId> dryRunReader) {
         Instant started = clock.instant();
         if (!Files.isDirectory(request.data())) {
             throw new dev.chargeback.ingest.InputFileException("data directory " + request.data()
@@ -82,11 +99,18 @@ public final class MonthlyRun {
         }
         phases.phase("allocate+post");
         long t1 = System.nanoTime();
-        if (request.dryRun()) {
+        if (request.dryRun() || dryRunReader != null) {
             log.println("Dry run: allocating (" + rules.method().word() + ", " + rules.rules().size()
                     + " pools) and writing what run " + runId + " would post; nothing is posted ...");
             Manifest preview = postingJob.preview(runId, request.period(), rules, request.rules().toString(),
-                    imported, request.acceptRejects(), request.user(), codeVersion, started, files, request.out());
+                    imported, request.acceptRejects(), request.user(), codeVersion, started, id -> {
+                        Manifest written = files.write(id, request.out(), RunStatus.DRY_RUN,
+                                List.of(PostingJob.DRY_RUN_NOTE));
+                        if (dryRunReader != null) {
+                            dryRunReader.accept(id);
+                        }
+                        return written;
+                    });
             preview.warnings().forEach(w -> log.println("  warning: " + w));
             return new RunOutcome(runId, request.out(), preview, null);
         }

@@ -52,7 +52,8 @@ final class ComparisonBuilder {
         if (charges.isEmpty()) {
             return List.of();
         }
-        Map<String, BigDecimal> hours = pool == null ? run.hours(supplier) : run.hours(supplier, run.hoursOf(pool));
+        Map<String, BigDecimal> hours = pool == null ? run.hours(supplier)
+                : run.hoursOf(pool) == null ? Map.of() : run.hours(supplier, run.hoursOf(pool));
         List<Charge> ranked = charges.values().stream()
                 .sorted(Comparator.comparingLong(Charge::amount).reversed().thenComparing(Charge::receiver)).toList();
         List<ComparisonRow> rows = new ArrayList<>();

@@ -14,7 +14,8 @@ import java.time.YearMonth;
  * @param pool         the pool ("IT", "IT/IT-HELPDESK"); "" for scope SUPPLIER
  * @param service      the pool's service ("" for the general pool and for scope SUPPLIER)
  * @param headcount    the receiver's HEADCOUNT driver of the period (drivers.csv), whatever the pool's basis
- * @param hours        the supplier's timesheet hours for the receiver (scope POOL: those logged to the pool)
+ * @param hours        the supplier's timesheet hours for the receiver; scope POOL: the hours that drive the pool
+ *                     (null for a pool not driven by hours: cloud, seats, headcount have no hours of their own)
  * @param quantity     the pool's driver quantity for the receiver (scope POOL, driver bases only; else null)
  * @param unit         the unit of {@code quantity}: services.csv's unit for usage, "hours", or the stat driver's name
  * @param rank         1 for the receiving department that the supplier (or pool) cost most in the period, ties by

@@ -1,11 +1,17 @@
 package dev.chargeback.report.model;
 
+import dev.chargeback.allocation.Money;
 import dev.chargeback.ledger.Ledger;
+import dev.chargeback.ledger.RunHeader;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.ledger.RunSummary;
 import dev.chargeback.ledger.archive.RunArchive;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +55,30 @@ public final class ReportModels {
     /** The comparison of one run alone (no trend, statements or recovery): for methods side by side. */
     public List<ComparisonRow> comparison(RunId runId) {
         return new ComparisonBuilder(RunFacts.read(archive, runId)).rows();
+    }
+
+    /** The end-of-run summary of one run (a dry run's too, inside its transaction); streams the flows. */
+    public RunRecap recap(RunId runId) {
+        RunHeader h = archive.header(runId);
+        Money money = Money.of(h.currency());
+        Map<String, Long> byKind = new TreeMap<>();
+        archive.flows(runId, f -> {
+            if (f.kind().isRemainder()) {
+                byKind.merge(f.kind().name(), f.amount(), Long::sum);
+            }
+        });
+        Map<String, BigDecimal> remainders = new LinkedHashMap<>();
+        byKind.forEach((kind, minor) -> {
+            if (minor != 0) {
+                remainders.put(kind, money.toDecimal(minor));
+            }
+        });
+        RunShown shown = new RunShown(runId.value(), h.period(), h.method(), h.currency(), h.inForce());
+        return new RunRecap(shown, archive.pools(runId).size(), money.toDecimal(h.costIn().minor()),
+                money.toDecimal(h.allocated().minor()), money.toDecimal(h.remainder().minor()), remainders,
+                h.rowsRejected(), h.acceptedRejects(),
+                archive.inputs(runId).stream().mapToLong(f -> f.otherPeriods()).sum(), archive.warnings(runId).size(),
+                h.supersedesRunId() == null ? null : h.supersedesRunId().value(), h.ledgerHash());
     }
 
     /** Supplier totals per receiver for each period from {@code from} to the run's period, oldest first. */

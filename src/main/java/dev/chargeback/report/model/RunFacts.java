@@ -89,17 +89,25 @@ record RunFacts(RunHeader header, List<PostedFlow> flows, List<PoolResult> pools
     }
 
     /**
-     * The timesheet services that the pool's hours are: its own service for a service pool, and for a cost
-     * center's general pool every service of that supplier without a pool of its own.
+     * The timesheet services whose hours drive the pool, as the allocation counted them: its own service for a
+     * service pool driven by hours; for a cost center's general pool, every service except those with an
+     * hours-driven pool of their own. Null for a pool not driven by hours (its hours are not its driver).
      */
     java.util.function.Predicate<String> hoursOf(PoolResult pool) {
+        if (!hoursDriven(pool.pool())) {
+            return null;
+        }
         if (!pool.service().isEmpty()) {
             return pool.service()::equals;
         }
         Set<String> ownPools = new HashSet<>();
-        pools.stream().filter(p -> p.costCenter().equals(pool.costCenter()) && !p.service().isEmpty())
-                .forEach(p -> ownPools.add(p.service()));
+        pools.stream().filter(p -> p.costCenter().equals(pool.costCenter()) && !p.service().isEmpty()
+                && hoursDriven(p.pool())).forEach(p -> ownPools.add(p.service()));
         return s -> !ownPools.contains(s);
+    }
+
+    private boolean hoursDriven(String pool) {
+        return flows.stream().anyMatch(f -> f.pool().equals(pool) && "hours".equals(f.driver()));
     }
 
     /** Each cost center's quantity of a driver ("hours" read as the pool's hours), by cost center. */
@@ -109,7 +117,8 @@ record RunFacts(RunHeader header, List<PostedFlow> flows, List<PoolResult> pools
         }
         DriverRef ref = DriverRef.parse(driver);
         if (ref.kind() == DriverRef.Kind.HOURS) {
-            return hours(pool.costCenter(), hoursOf(pool));
+            java.util.function.Predicate<String> services = hoursOf(pool);
+            return services == null ? Map.of() : hours(pool.costCenter(), services);
         }
         Map<String, BigDecimal> result = new HashMap<>();
         for (DriverTotal d : data.drivers()) {

@@ -44,6 +44,8 @@ public final class PostingJob {
     private final Ledger ledger;
     private final Periods periods;
     private final Clock clock;
+    /** What a dry run's manifest says. */
+    public static final String DRY_RUN_NOTE = "dry run: nothing was posted; the ledger is as it was";
     private final JobDefinition definition = JobDefinition.load("allocate");
 
     public PostingJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
@@ -79,11 +81,19 @@ public final class PostingJob {
     public Manifest preview(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                             boolean acceptedRejects, String user, String codeVersion, Instant started, RunOutputs files,
                             java.nio.file.Path out) {
+        return preview(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started,
+                id -> files.write(id, out, RunStatus.DRY_RUN, List.of(DRY_RUN_NOTE)));
+    }
+
+    /** A dry run that hands the would-be run to {@code inside} (which may read it) before the rollback. */
+    public <T> T preview(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
+                         boolean acceptedRejects, String user, String codeVersion, Instant started,
+                         java.util.function.Function<RunId, T> inside) {
         var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
         return template.execute(status -> {
             post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started);
             status.setRollbackOnly();
-            return files.write(runId, out, RunStatus.DRY_RUN, List.of("dry run: nothing was posted; the ledger is as it was"));
+            return inside.apply(runId);
         });
     }
 

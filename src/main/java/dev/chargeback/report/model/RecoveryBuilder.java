@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * The recovery of each service pool of one run, in pool order. Under- or over-recovery of a rate pool and unused
  * capacity of a TDABC pool are split (see {@link RecoveryLine}): the supplier's own use and the uncharged use of
- * other service departments are priced at the pool's rate (standard or capacity cost rate), each HALF_EVEN to the
- * cent, and the rate variance or idle capacity is the rest, so the parts add up to the posted figure exactly.
+ * other service departments (their quantities summed first) are priced at the pool's rate (standard or capacity
+ * cost rate), each HALF_EVEN to the cent, and the rate variance or idle capacity is the rest, so the parts add up to the posted figure exactly.
  */
 final class RecoveryBuilder {
     private final RunFacts run;
@@ -74,12 +74,14 @@ final class RecoveryBuilder {
         if (rate != null) {
             Map<String, BigDecimal> used = run.quantities(pool, s.driver);
             ownUse = price(rate, used.get(pool.costCenter()));
+            BigDecimal others = BigDecimal.ZERO;
             for (Map.Entry<String, BigDecimal> e : used.entrySet()) {
                 if (!e.getKey().equals(pool.costCenter()) && run.isService(e.getKey())
                         && !s.charged.contains(e.getKey())) {
-                    othersUse += price(rate, e.getValue());
+                    others = others.add(e.getValue());
                 }
             }
+            othersUse = price(rate, others);
         }
         boolean tdabc = s.unused != 0 || s.basis.equals("tdabc");
         long variance = s.recovery - (tdabc ? 0 : ownUse + othersUse);

@@ -12,8 +12,9 @@ import java.math.BigDecimal;
  * {@code serviceDepartmentsUse} (other service departments' use that the method did not charge, at the standard
  * rate) and {@code rateVariance} (the rest: cost in - standard rate x all quantity used), so the three add up to
  * it exactly. TDABC: {@code unusedCapacity} is the posted UNUSED_CAPACITY, split the same way into the two uses
- * (at the capacity cost rate) and {@code idleCapacity} (capacity nobody used). Each use is rate x quantity,
- * HALF_EVEN to the cent; the variance or idle part takes the residue. {@code otherRemainder} is NO_DRIVER and
+ * (at the capacity cost rate) and {@code idleCapacity} (capacity nobody used). Each use is rate x quantity (the
+ * other service departments' quantities summed first), HALF_EVEN to the cent; the variance or idle part takes the
+ * residue. {@code otherRemainder} is NO_DRIVER and
  * ROUNDING.
  */
 public record RecoveryLine(String pool, String supplier, String supplierName, String service, String serviceName,

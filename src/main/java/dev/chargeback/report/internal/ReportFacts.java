@@ -11,8 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -20,8 +19,8 @@ import java.util.stream.Collectors;
  * in force, its flows, journal and pools, the trend of every period up to it, names beside ids, and the report
  * model's sections (comparison, statements, recovery) as tables. Amounts stay in minor units here.
  *
- * @param trend   per period (oldest first), what each receiving department was charged (ALLOCATION flows into
- *                cost centers that own no pool), in minor units
+ * @param trend   per period (oldest first), what each receiving department (neither a roll-up nor a service
+ *                department) was charged by all suppliers, from the report model's trend, in minor units
  * @param names   id to name of cost centers and services; an id without a name is shown alone
  */
 record ReportFacts(RunHeader run, Money money, List<PostedFlow> flows, List<JournalEntry> journal,
@@ -38,7 +37,7 @@ record ReportFacts(RunHeader run, Money money, List<PostedFlow> flows, List<Jour
     }
 
     static Set<String> suppliersOf(List<PoolResult> pools) {
-        return pools.stream().map(PoolResult::costCenter).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return pools.stream().map(PoolResult::costCenter).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** "Marketing (MARKETING)", or the id alone when no name is known. */
@@ -56,17 +55,6 @@ record ReportFacts(RunHeader run, Money money, List<PostedFlow> flows, List<Jour
         Set<String> suppliers = suppliers();
         return flows.stream().filter(f -> f.kind() == FlowKind.ALLOCATION && !suppliers.contains(f.receiver()))
                 .toList();
-    }
-
-    /** What each receiving department was charged in total, by receiver id. */
-    Map<String, Long> chargedByReceiver() {
-        return sum(charges(), PostedFlow::receiver);
-    }
-
-    /** Sums flows' amounts by a key, keys in sorted order. */
-    static Map<String, Long> sum(List<PostedFlow> flows, Function<PostedFlow, String> key) {
-        return flows.stream().collect(Collectors.groupingBy(key, TreeMap::new,
-                Collectors.summingLong(PostedFlow::amount)));
     }
 
     /** The service a flow charges for: its service, or the pool when the pool is a whole cost center's. */

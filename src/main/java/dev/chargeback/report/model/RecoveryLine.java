@@ -14,8 +14,7 @@ import java.math.BigDecimal;
  * it exactly. TDABC: {@code unusedCapacity} is the posted UNUSED_CAPACITY, split the same way into the two uses
  * (at the capacity cost rate) and {@code idleCapacity} (capacity nobody used). Each use is rate x quantity (the
  * other service departments' quantities summed first), HALF_EVEN to the cent; the variance or idle part takes the
- * residue. {@code otherRemainder} is NO_DRIVER and
- * ROUNDING.
+ * residue. {@code otherRemainder} is NO_DRIVER and ROUNDING.
  */
 public record RecoveryLine(String pool, String supplier, String supplierName, String service, String serviceName,
                            String basis, BigDecimal ownCost, BigDecimal received, BigDecimal costIn,

@@ -32,6 +32,7 @@ import java.util.List;
                 ExplainCommand.class,
                 AuditPackCommand.class,
                 ExportJournalCommand.class,
+                ReportCommand.class,
                 },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an unexpected failure (see the message)",

@@ -15,6 +15,14 @@
  * That is all: `run`, `export`, the dry run, the manifest's {@code outputs} hashes and the clean-up of files an
  * earlier run left all read that one list.
  *
+ * <h2>The period's reports (the `report` command)</h2>
+ * report.html and report.xlsx are written by {@code internal.ReportDocuments} through
+ * {@link dev.chargeback.report.PeriodReports}, from the run archive and the report model ({@code model}), and not
+ * registered in {@code OutputFiles}: they show every period up to theirs (the trend), so they change when a later
+ * period is run, while a run's files are hashed in its manifest and never change. Text cells of every CSV
+ * ({@code CsvOut}) and of the workbook pass through {@code internal.SafeText} (formula injection); the HTML is
+ * escaped by Thymeleaf.
+ *
  * <p>Public API (used by run): {@link dev.chargeback.report.RunOutputs} and {@link dev.chargeback.report.Manifest}.
  * {@code internal.OutputFiles} is public only because {@code RunOutputs}, at this package's root, calls it; no other
  * feature may (BoundariesTest).

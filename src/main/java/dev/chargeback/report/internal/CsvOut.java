@@ -3,7 +3,10 @@ package dev.chargeback.report.internal;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,17 +22,49 @@ import java.util.UUID;
  * Writes one output file atomically: into a temporary file beside it, then moved into place, so a reader never
  * sees half a file and a crash leaves the previous one. The temporary file is created like any other file of the
  * process, so the user's umask decides who may read the outputs (Files.createTempFile would make it 0600).
- * CSV is RFC 4180 with LF line ends, for byte-identical reruns on every platform.
+ * CSV is RFC 4180 with LF line ends, for byte-identical reruns on every platform; every text cell is neutralised
+ * against formula injection ({@link SafeText}).
  */
 final class CsvOut {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     interface Rows {
-        void write(CSVPrinter out) throws IOException;
+        void write(Printer out) throws IOException;
+    }
+
+    /**
+     * Prints records through Commons CSV with every text cell passed through {@link SafeText} (formula injection),
+     * so no writer can forget it. Numbers, and text that is a plain decimal number such as {@code -12.50}, stay
+     * as they are.
+     */
+    static final class Printer {
+        private final CSVPrinter printer;
+
+        private Printer(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        void printRecord(Object... values) throws IOException {
+            Object[] safe = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                safe[i] = SafeText.csvValue(values[i]);
+            }
+            printer.printRecord(safe);
+        }
+
+        void printRecord(Iterable<?> values) throws IOException {
+            List<Object> safe = new ArrayList<>();
+            values.forEach(v -> safe.add(SafeText.csvValue(v)));
+            printer.printRecord(safe);
+        }
     }
 
     interface Body {
         void write(Writer w) throws IOException;
+    }
+
+    interface BinaryBody {
+        void write(OutputStream out) throws IOException;
     }
 
     private CsvOut() {
@@ -46,7 +82,7 @@ final class CsvOut {
             }
             CSVPrinter printer = new CSVPrinter(w, format);
             printer.printRecord(header);
-            rows.write(printer);
+            rows.write(new Printer(printer));
             printer.flush();
         });
     }
@@ -68,13 +104,22 @@ final class CsvOut {
     }
 
     static void text(Path file, Body body) {
+        binary(file, out -> {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()))) {
+                body.write(w);
+            }
+        });
+    }
+
+    /** Writes a file of bytes (report.xlsx) the same atomic way. */
+    static void binary(Path file, BinaryBody body) {
         Path folder = file.toAbsolutePath().getParent();
         Path tmp = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(folder);
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                body.write(w);
+                body.write(out);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -63,7 +63,7 @@ public final class ModelCsv {
         })));
     }
 
-    private static void line(org.apache.commons.csv.CSVPrinter out, RunShown run, Statement s, StatementLine l)
+    private static void line(CsvOut.Printer out, RunShown run, Statement s, StatementLine l)
             throws IOException {
         out.printRecord(s.period(), run.runId(), s.receiver(), s.receiverName(), l.supplier(), l.supplierName(),
                 l.pool(), l.service(), l.serviceName(), l.basis(), l.driver(), quantity(l.quantity()), l.unit(),

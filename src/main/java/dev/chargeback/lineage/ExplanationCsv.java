@@ -1,5 +1,6 @@
 package dev.chargeback.lineage;
 
+import dev.chargeback.report.SafeText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -77,15 +78,6 @@ public final class ExplanationCsv {
     }
 
     private static String safe(String v) {
-        return !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !isNumber(v) ? "'" + v : v;
-    }
-
-    private static boolean isNumber(String v) {
-        try {
-            new BigDecimal(v);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return SafeText.cell(v);
     }
 }

@@ -4,6 +4,7 @@ import dev.chargeback.allocation.Money;
 import dev.chargeback.diff.Cause;
 import dev.chargeback.diff.DiffLine;
 import dev.chargeback.diff.RunDiff;
+import dev.chargeback.report.SafeText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -34,7 +35,7 @@ public final class DiffCsv {
         csv.printRecord(header);
         for (DiffLine l : all ? diff.lines() : diff.moved()) {
             List<String> row = new ArrayList<>(List.of(diff.from().runId().value(), diff.to().runId().value(),
-                    l.pool(), l.sender(), l.receiver(), l.kind().name(), money.format(l.from()), money.format(l.to()),
+                    SafeText.cell(l.pool()), SafeText.cell(l.sender()), SafeText.cell(l.receiver()), l.kind().name(), money.format(l.from()), money.format(l.to()),
                     money.format(l.change())));
             for (Cause c : Cause.values()) {
                 row.add(money.format(l.part(c)));

@@ -1,5 +1,6 @@
 package dev.chargeback.report.internal;
 
+import dev.chargeback.report.SafeText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -1,5 +1,6 @@
 package dev.chargeback.report.internal;
 
+import dev.chargeback.report.SafeText;
 import dev.chargeback.allocation.Money;
 import dev.chargeback.report.internal.ReportTable.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -1,5 +1,7 @@
 package dev.chargeback.report.internal;
 
+import dev.chargeback.report.SafeText;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

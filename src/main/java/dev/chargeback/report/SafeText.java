@@ -1,4 +1,4 @@
-package dev.chargeback.report.internal;
+package dev.chargeback.report;
 
 import java.util.regex.Pattern;
 
@@ -29,7 +29,7 @@ public final class SafeText {
     }
 
     /** A value of any type as a CSV cell: numbers as they print, everything else through {@link #cell(String)}. */
-    static Object csvValue(Object value) {
+    public static Object csvValue(Object value) {
         if (value == null || value instanceof Number) {
             return value;
         }

@@ -69,9 +69,10 @@ abstract class LedgerTamperingScenarios {
         }
     }
 
+    /** A run that posts even with the data of the run in force (so that it reuses the imported batches). */
     private Cli.Result run(Path out) {
         return Cli.execute("run", "--period", "2026-10", "--data", EndToEndScenarios.SAMPLE.toString(), "--out",
-                out.toString(), "--db", db.url(), "--user", "e2e");
+                out.toString(), "--db", db.url(), "--user", "e2e", "--repost");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.chargeback.ingest.internal;
 import dev.chargeback.batch.JobRunner;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +20,10 @@ class IngestConfiguration {
 
     @Bean
     ImportJob importJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
-                        ImportStore store) {
-        return new ImportJob(repository, transactions, runner, store);
+                        ImportStore store, DSLContext db,
+                        @Value("${chargeback.import.threads:0}") int threads,
+                        @Value("${chargeback.import.partitions:0}") int partitions) {
+        return new ImportJob(repository, transactions, runner, store, new PartitionStore(db),
+                new ImportSettings(threads, partitions));
     }
 }

@@ -77,9 +77,11 @@ final class ImportJob implements Importer {
                 progress.reused(f);
             }
         }
+        int closedBefore = runner.closedStaleExecutions().size();
         runner.run(job(period, currency, plan, progress, check), new JobParametersBuilder()
                 .addString("period", period.toString()).addString("inputs", inputs)
                 .addString("data", data.toAbsolutePath().toString(), false).toJobParameters());
+        runner.closedStaleExecutions().stream().skip(closedBefore).forEach(progress::note);
         List<FileImport> files = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         for (PlannedFile f : plan) {

@@ -46,6 +46,11 @@ final class ImportProgress {
                 seq + 1, parts, read, firstLine);
     }
 
+    /** A line about the import as a whole (a stale execution of a killed process, closed). */
+    synchronized void note(String text) {
+        out.println("  " + text);
+    }
+
     synchronized void finish(PlannedFile file, long rows, long accepted, long rejected, long otherPeriods) {
         if (bar != null) {
             bar.close();

@@ -60,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
         RunRequest request = new RunRequest(period, data, rules == null ? data.resolve("rules.yaml") : rules,
@@ -67,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
                 dryRun);
         DatabaseTarget db = database.target();
         var err = System.err;
-        try (var context = ChargebackApplication.start(db)) {
+        try (var context = ChargebackApplication.start(db, threads.settings())) {
             err.println("Database: " + db.describe());
             RunOutcome outcome = context.getBean(MonthlyRun.class).run(request, err, System.console() != null);
             print(outcome);

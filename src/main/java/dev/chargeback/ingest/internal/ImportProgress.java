@@ -40,9 +40,9 @@ final class ImportProgress {
         }
     }
 
-    /** One line per committed partition of a file split in several. */
+    /** One line per partition read of a file split in several (its totals are then committed with its step). */
     synchronized void partition(PlannedFile file, int seq, int parts, long firstLine, long read) {
-        out.printf(Locale.ROOT, "  %-16s part %d of %d committed: %,d rows from line %,d%n", file.kind().fileName(),
+        out.printf(Locale.ROOT, "  %-16s part %d of %d: %,d rows from line %,d%n", file.kind().fileName(),
                 seq + 1, parts, read, firstLine);
     }
 

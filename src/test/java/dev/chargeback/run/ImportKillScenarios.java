@@ -57,7 +57,8 @@ abstract class ImportKillScenarios {
                 assertThat(runs).hasSize(2);
                 TreeSet<String> doneFirst = names(runs.get(0), "COMPLETED");
                 TreeSet<String> rerun = new TreeSet<>(runs.get(1).keySet());
-                assertThat(doneFirst).hasSizeGreaterThanOrEqualTo(1);
+                // no lower bound on doneFirst: embedded H2 writes commits to its file up to a second late, so a
+                // kill -9 may lose the last partitions' commits (they are then, rightly, imported again)
                 TreeSet<String> all = new TreeSet<>(doneFirst);
                 all.addAll(rerun);
                 assertThat(all).hasSize(PARTS);

@@ -19,10 +19,17 @@ public class ChargebackApplication {
      * line; any other failure to start in an {@link IllegalStateException} with the most specific cause.
      */
     public static ConfigurableApplicationContext start(DatabaseTarget database) {
+        return start(database, java.util.Map.of());
+    }
+
+    /** As {@link #start(DatabaseTarget)}, with engine settings (such as {@code chargeback.import.threads}). */
+    public static ConfigurableApplicationContext start(DatabaseTarget database, java.util.Map<String, Object> settings) {
         database.checkConnection();
+        var properties = new java.util.LinkedHashMap<>(database.properties());
+        properties.putAll(settings);
         try {
             return new SpringApplicationBuilder(ChargebackApplication.class).web(WebApplicationType.NONE)
-                    .logStartupInfo(false).properties(database.properties()).run();
+                    .logStartupInfo(false).properties(properties).run();
         } catch (RuntimeException e) {
             if (DatabaseFailure.sqlCause(e) != null) {
                 throw database.unusable("cannot prepare the ledger in", DatabaseFailure.sqlCause(e));

@@ -88,11 +88,8 @@ public record JobDefinition(String name, int chunkSize, boolean restartable, Lis
         return new JobDefinition(name, size, restartable, list.stream().map(String.class::cast).toList());
     }
 
-    /** A job of these chunk-oriented steps, in order, named and restartable as this definition says. */
+    /** A job of these steps (built by the job's class), in order, named and restartable as this definition says. */
     public Job job(JobRepository repository, List<Step> steps) {
-        if (chunkSize == NO_CHUNKS) {
-            throw new IllegalStateException("jobs/" + name + ".yaml: a job of chunk-oriented steps needs a chunk_size");
-        }
         return build(repository, steps);
     }
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -25,6 +26,12 @@ public final class BenchData {
      * {@code customers} operating cost centers, decimal quantities; one pool per service, proportional to usage.
      */
     public static void usage(Path dir, long rows, int services, int customers, long seed) throws IOException {
+        usage(dir, rows, services, customers, seed, YearMonth.parse(PERIOD));
+    }
+
+    /** As {@link #usage(Path, long, int, int, long)}, for another month (a benchmark of several sizes on one ledger). */
+    public static void usage(Path dir, long rows, int services, int customers, long seed, YearMonth period)
+            throws IOException {
         Files.createDirectories(dir);
         SplittableRandom random = new SplittableRandom(seed);
         int suppliers = 5;
@@ -44,7 +51,8 @@ public final class BenchData {
             for (int s = 0; s < services; s++) {
                 String owner = "SVC-CC-" + (s % suppliers);
                 svc.printRecord(service(s), owner, "Service " + s, "units", "", "");
-                cost.printRecord(PERIOD, owner, "6000", cents(random, 1_000_000, 50_000_000), "EUR", service(s));
+                cost.printRecord(period.toString(), owner, "6000", cents(random, 1_000_000, 50_000_000), "EUR",
+                        service(s));
                 rules.write("  - { cost_center: " + owner + ", service: " + service(s)
                         + ", basis: proportional, driver: \"usage:" + service(s) + "\" }\n");
             }
@@ -52,8 +60,8 @@ public final class BenchData {
         try (CSVPrinter out = printer(dir.resolve("usage.csv"), "date", "service", "customer", "quantity",
                 "reference")) {
             for (long r = 0; r < rows; r++) {
-                int day = 1 + random.nextInt(31);
-                out.printRecord("2026-10-" + (day < 10 ? "0" + day : day), service(random.nextInt(services)),
+                int day = 1 + random.nextInt(period.lengthOfMonth());
+                out.printRecord(period.atDay(day).toString(), service(random.nextInt(services)),
                         customer(random.nextInt(customers)), BigDecimal.valueOf(random.nextInt(1, 10_000_000), 4),
                         "r" + r);
             }

@@ -3,6 +3,7 @@ package dev.chargeback.cli;
 import dev.chargeback.ChargebackApplication;
 import dev.chargeback.bench.BenchData;
 import dev.chargeback.bench.HeapWatch;
+import dev.chargeback.bench.ReferenceParse;
 import dev.chargeback.database.DatabaseTarget;
 import dev.chargeback.run.MonthlyRun;
 import dev.chargeback.run.RunOutcome;
@@ -20,7 +21,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,8 +40,10 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rows", defaultValue = "1000000", description = "usage rows (default ${DEFAULT-VALUE})")
-    long rows;
+    @Option(names = "--rows", defaultValue = "1000000", split = ",", paramLabel = "N[,N...]",
+            description = "usage rows; several sizes (1000000,10000000) run one after the other, each a month of its "
+                    + "own on the same ledger, and the marginal rate between sizes is printed (default ${DEFAULT-VALUE})")
+    List<Long> rows;
 
     @Option(names = "--services", defaultValue = "50", description = "services (default ${DEFAULT-VALUE})")
     int services;
@@ -59,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() throws IOException {
@@ -81,38 +89,63 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void bench(PrintStream out, DatabaseTarget db, Path work, Path data) throws IOException {
-        Map<String, Long> peaks = new LinkedHashMap<>();
-        RunOutcome outcome;
         // the database first: a wrong URL or password is reported before minutes of data generation
-        try (var context = ChargebackApplication.start(db)) {
+        try (var context = ChargebackApplication.start(db, threads.settings())) {
             if (context.getBean(dev.chargeback.ledger.Ledger.class).runCount() > 0) {
                 throw new ParameterException(spec.commandLine(), "bench posts synthetic data for "
-                        + BenchData.PERIOD + ": give it an empty database, not a ledger with runs (" + db.describe()
-                        + ")");
+                        + BenchData.PERIOD + " and the months after: give it an empty database, not a ledger with"
+                        + " runs (" + db.describe() + ")");
             }
-            generate(out, data);
             out.println("Database: " + db.describe() + "; max heap " + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MB");
-            outcome = measure(context, data, work, peaks);
+                    + " MB; " + Runtime.getRuntime().availableProcessors() + " cores");
+            if (reciprocal != null) {
+                generate(out, data, 0, YearMonth.parse(BenchData.PERIOD));
+                Map<String, Long> peaks = new LinkedHashMap<>();
+                report(out, measure(context, data, work, peaks, YearMonth.parse(BenchData.PERIOD)), peaks, null);
+                return;
+            }
+            List<Size> sizes = new ArrayList<>();
+            YearMonth period = YearMonth.parse(BenchData.PERIOD);
+            for (long n : rows) {
+                Path month = data.resolve(period.toString());
+                generate(out, month, n, period);
+                ReferenceParse.Result reference = ReferenceParse.of(month.resolve("usage.csv"));
+                Map<String, Long> peaks = new LinkedHashMap<>();
+                RunOutcome outcome = measure(context, month, work, peaks, period);
+                report(out, outcome, peaks, reference);
+                sizes.add(new Size(outcome.timings(), reference));
+                if (!keep) {
+                    delete(month);
+                }
+                period = period.plusMonths(1);
+            }
+            marginal(out, sizes);
         }
-        report(out, outcome, peaks);
     }
 
-    private void generate(PrintStream out, Path data) throws IOException {
+    /** One size measured: the engine's phases and the bare parse of the same file. */
+    private record Size(RunOutcome.Timings timings, ReferenceParse.Result reference) {
+        long endToEnd() {
+            return timings.importNanos() + timings.postNanos() + timings.exportNanos();
+        }
+    }
+
+    private void generate(PrintStream out, Path data, long n, YearMonth period) throws IOException {
         long started = System.nanoTime();
         if (reciprocal != null) {
             BenchData.reciprocal(data, reciprocal, receivers, 3, 42);
             out.printf(Locale.ROOT, "Generated a reciprocal network: %d service cost centers (about 3 links each), %d receivers "
                     + "in %.1f s%n", reciprocal, receivers, seconds(System.nanoTime() - started));
         } else {
-            BenchData.usage(data, rows, services, customers, System.nanoTime());
-            out.printf(Locale.ROOT, "Generated usage.csv: %,d rows, %d services, %d customers, %,d bytes in %.1f s%n", rows,
-                    services, customers, Files.size(data.resolve("usage.csv")), seconds(System.nanoTime() - started));
+            BenchData.usage(data, n, services, customers, System.nanoTime(), period);
+            out.printf(Locale.ROOT, "%nGenerated usage.csv for %s: %,d rows, %d services, %d customers, %,d bytes in"
+                    + " %.1f s%n", period, n, services, customers, Files.size(data.resolve("usage.csv")),
+                    seconds(System.nanoTime() - started));
         }
     }
 
     private static RunOutcome measure(ConfigurableApplicationContext context, Path data, Path work,
-                                      Map<String, Long> peaks) {
+                                      Map<String, Long> peaks, YearMonth period) {
         try (HeapWatch heap = new HeapWatch()) {
             String[] current = {null};
             MonthlyRun.PhaseListener phases = name -> {
@@ -122,13 +155,13 @@ final class BenchCommand implements Callable<Integer> {
                 heap.reset();
                 current[0] = name;
             };
-            return context.getBean(MonthlyRun.class).run(new RunRequest(YearMonth.parse(BenchData.PERIOD), data,
-                    data.resolve("rules.yaml"), work.resolve("out"), false, null, "bench", false), System.err, false,
-                    phases);
+            return context.getBean(MonthlyRun.class).run(new RunRequest(period, data,
+                    data.resolve("rules.yaml"), work.resolve("out").resolve(period.toString()), false, null, "bench",
+                    false), System.err, false, phases);
         }
     }
 
-    private void report(PrintStream out, RunOutcome outcome, Map<String, Long> peaks) {
+    private void report(PrintStream out, RunOutcome outcome, Map<String, Long> peaks, ReferenceParse.Result reference) {
         RunOutcome.Timings t = outcome.timings();
         long total = t.importNanos() + t.postNanos() + t.exportNanos();
         out.printf(Locale.ROOT, "%-15s %10s %14s %14s%n", "phase", "seconds", "rows/second", "peak heap MB");
@@ -137,13 +170,34 @@ final class BenchCommand implements Callable<Integer> {
         line(out, "export", t.exportNanos(), t.rowsRead(), peaks.get("export"));
         long peak = peaks.values().stream().mapToLong(Long::longValue).max().orElse(0);
         line(out, "end to end", total, t.rowsRead(), peak);
+        if (reference != null) {
+            line(out, "bare parse", reference.nanos(), reference.rows(), null);
+            out.printf(Locale.ROOT, "import / bare parse (one thread: Commons CSV + BigDecimal + HashMap): %.2fx;"
+                    + " end to end / bare parse time: %.2fx%n", (t.rowsRead() / seconds(t.importNanos()))
+                    / reference.rowsPerSecond(), total / (double) reference.nanos());
+        }
         out.printf(Locale.ROOT, "%,d input rows, %,d flows, %,d journal lines; run %s%n", t.rowsRead(), t.flows(),
                 t.journalLines(), outcome.runId());
     }
 
+    /** The cost of the rows between two sizes: what a larger month adds, free of the fixed costs. */
+    private static void marginal(PrintStream out, List<Size> sizes) {
+        for (int i = 1; i < sizes.size(); i++) {
+            Size a = sizes.get(i - 1);
+            Size b = sizes.get(i);
+            long rows = b.timings().rowsRead() - a.timings().rowsRead();
+            double importRate = rows / seconds(b.timings().importNanos() - a.timings().importNanos());
+            double endRate = rows / seconds(b.endToEnd() - a.endToEnd());
+            double parseRate = rows / seconds(b.reference().nanos() - a.reference().nanos());
+            out.printf(Locale.ROOT, "%nmarginal %,d -> %,d rows: import %,.0f rows/s, end to end %,.0f rows/s, bare"
+                    + " parse %,.0f rows/s; import / bare parse %.2fx%n", a.timings().rowsRead(),
+                    b.timings().rowsRead(), importRate, endRate, parseRate, importRate / parseRate);
+        }
+    }
+
     private static void line(PrintStream out, String phase, long nanos, long rows, Long peakBytes) {
-        out.printf(Locale.ROOT, "%-15s %10.2f %,14.0f %14d%n", phase, seconds(nanos), rows / seconds(nanos),
-                peakBytes == null ? 0 : peakBytes >> 20);
+        out.printf(Locale.ROOT, "%-15s %10.2f %,14.0f %14s%n", phase, seconds(nanos), rows / seconds(nanos),
+                peakBytes == null ? "" : String.valueOf(peakBytes >> 20));
     }
 
     private static double seconds(long nanos) {

@@ -66,6 +66,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
         RunRequest request = new RunRequest(period, data, rules == null ? data.resolve("rules.yaml") : rules,
@@ -73,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
                 dryRun, repost);
         DatabaseTarget db = database.target();
         var err = System.err;
-        try (var context = ChargebackApplication.start(db)) {
+        try (var context = ChargebackApplication.start(db, threads.settings())) {
             err.println("Database: " + db.describe());
             MonthlyRun monthly = context.getBean(MonthlyRun.class);
             ReportModels models = context.getBean(ReportModels.class);

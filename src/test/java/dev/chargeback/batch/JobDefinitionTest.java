@@ -12,7 +12,7 @@ class JobDefinitionTest {
 
     @Test
     void theCommittedJobFilesSayWhatTheEngineRuns() {
-        assertThat(JobDefinition.load("import")).isEqualTo(new JobDefinition("import", 10, true, List.of()));
+        assertThat(JobDefinition.load("import")).isEqualTo(new JobDefinition("import", JobDefinition.NO_CHUNKS, true, List.of()));
         assertThat(JobDefinition.load("allocate")).isEqualTo(new JobDefinition("allocate", JobDefinition.NO_CHUNKS,
                 true, List.of("allocate-and-post")));
         assertThat(JobDefinition.load("export")).isEqualTo(new JobDefinition("export", JobDefinition.NO_CHUNKS,

@@ -14,8 +14,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.YearMonth;
@@ -29,23 +31,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Plans, launches and reports the import job: one chunk-oriented step per file present, in the order of
- * {@link InputFiles}, each checked against the reference data imported before it. The chunk size and restart
- * policy come from {@code jobs/import.yaml}.
+ * Plans, launches and reports the import job: per file present, in the order of {@link InputFiles}, a partitioned
+ * step ({@link FilePartitions}: record-aligned byte ranges imported on every core, each committing its own totals)
+ * and a merge step ({@link FileMerge}: the file's batch), each file checked against the reference data imported
+ * before it. The job is identified by the period and the hashes of the inputs (each file's content and reference
+ * data), so a killed import, launched again, resumes: completed files and partitions are not read again. The
+ * restart policy comes from {@code jobs/import.yaml}.
  */
 final class ImportJob implements Importer {
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final JobRunner runner;
     private final ImportStore store;
+    private final PartitionStore partitions;
+    private final ImportSettings settings;
     private final JobDefinition definition = JobDefinition.load("import");
 
     ImportJob(JobRepository repository, PlatformTransactionManager transactions, JobRunner runner,
-                     ImportStore store) {
+              ImportStore store, PartitionStore partitions, ImportSettings settings) {
         this.repository = repository;
         this.transactions = transactions;
         this.runner = runner;
         this.store = store;
+        this.partitions = partitions;
+        this.settings = settings;
     }
 
     @Override
@@ -68,9 +77,11 @@ final class ImportJob implements Importer {
                 progress.reused(f);
             }
         }
+        int closedBefore = runner.closedStaleExecutions().size();
         runner.run(job(period, currency, plan, progress, check), new JobParametersBuilder()
                 .addString("period", period.toString()).addString("inputs", inputs)
                 .addString("data", data.toAbsolutePath().toString(), false).toJobParameters());
+        runner.closedStaleExecutions().stream().skip(closedBefore).forEach(progress::note);
         List<FileImport> files = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         for (PlannedFile f : plan) {
@@ -82,27 +93,40 @@ final class ImportJob implements Importer {
         return new ImportResult(period, files, rejects, inputs);
     }
 
-    /** One chunk-oriented step per file, and the organisation check right after the files that describe it. */
+    /**
+     * Per file, a partitioned step (its partitions run on {@link ImportSettings#threadCount()} threads) and the
+     * step that merges them; the organisation check right after the files that describe it.
+     */
     private Job job(YearMonth period, String currency, List<PlannedFile> plan, ImportProgress progress,
                     OrganisationCheck check) {
         List<Step> steps = new ArrayList<>();
         boolean checked = false;
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("import-");
+        threads.setConcurrencyLimit(settings.threadCount());
         for (PlannedFile file : plan) {
             if (!checked && !file.input().describesOrganisation()) {
                 steps.add(checkStep(period, plan, check));
                 checked = true;
             }
-            FileImportStep step = new FileImportStep(period, file, store, () -> reference(period, currency, plan),
-                    progress);
-            steps.add(new StepBuilder(file.kind().word(), repository)
-                    .<List<CsvRow>, List<Outcome>>chunk(definition.chunkSize())
-                    .transactionManager(transactions).reader(step).processor(step).writer(step).listener(step)
-                    .build());
+            steps.add(partitionedStep(file, new FilePartitions(period, file, store, partitions,
+                    () -> reference(period, currency, plan), progress, settings), threads));
+            steps.add(new StepBuilder(file.kind().word() + "-merge", repository)
+                    .tasklet(new FileMerge(period, file, store, partitions, progress), transactions).build());
         }
         if (!checked) {
             steps.add(checkStep(period, plan, check));
         }
         return definition.job(repository, steps);
+    }
+
+    private Step partitionedStep(PlannedFile file, FilePartitions partitions, SimpleAsyncTaskExecutor threads) {
+        String name = file.kind().word();
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(new StepBuilder(name + "-partition", repository).tasklet(partitions, transactions).build());
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(settings.threadCount());
+        return new StepBuilder(name, repository).partitioner(name + "-partition", partitions)
+                .partitionHandler(handler).build();
     }
 
     /**

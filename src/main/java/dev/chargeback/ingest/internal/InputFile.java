@@ -32,6 +32,14 @@ interface InputFile {
     default void finish(Totals totals, YearMonth period) {
     }
 
+    /**
+     * True when the file may be split into byte ranges imported in parallel: its row check must not depend on the
+     * rows before it (a per-day sum, a duplicate key) and its totals must add up across ranges.
+     */
+    default boolean partitionable() {
+        return false;
+    }
+
     /** True for the files that describe the organisation (cost centers, services): the rules are checked after them. */
     default boolean describesOrganisation() {
         return false;

@@ -60,6 +60,19 @@ final class Totals {
             }
             lastLine = line;
         }
+
+        /** This sum followed by the sum of the same key in a later part of the file. */
+        Sum then(Sum later) {
+            total = total.add(later.total);
+            if (rows == 0) {
+                firstLine = later.firstLine;
+            }
+            rows += later.rows;
+            if (later.rows > 0) {
+                lastLine = later.lastLine;
+            }
+            return this;
+        }
     }
 
     final Map<CostKey, Sum> costs = new HashMap<>();
@@ -113,6 +126,31 @@ final class Totals {
                             + " digits before the decimal point, more than the database holds");
                 }
             }
+        }
+    }
+
+    /**
+     * Adds the totals of the file's next partition (partitions are merged in file order, so its lines come after
+     * these). The bounds that a partition checked on its own are checked again on the sums: rejects across the
+     * file, and a driver quantity's digits (named with the last line of that total).
+     */
+    void absorb(Totals part) {
+        accepted += part.accepted;
+        otherPeriods += part.otherPeriods;
+        periods.addAll(part.periods);
+        centers.addAll(part.centers);
+        services.addAll(part.services);
+        part.costs.forEach((key, sum) -> costs.merge(key, sum, Sum::then));
+        part.drivers.forEach((key, sum) -> {
+            Sum merged = drivers.merge(key, sum, Sum::then);
+            if (merged.total.precision() - merged.total.scale() > QUANTITY_DIGITS) {
+                throw new InputFileException(file + " line " + merged.lastLine + ": the quantities of "
+                        + key.subject() + " for " + key.costCenter() + " up to this line add up to more than "
+                        + QUANTITY_DIGITS + " digits before the decimal point, more than the database holds");
+            }
+        });
+        for (Reject r : part.rejects) {
+            reject(r);
         }
     }
 

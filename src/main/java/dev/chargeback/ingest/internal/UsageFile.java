@@ -29,6 +29,12 @@ final class UsageFile implements InputFile {
         return Optional.of(DriverRef.Kind.USAGE);
     }
 
+    /** Each row is checked on its own (no per-day or duplicate checks), so the file may be split. */
+    @Override
+    public boolean partitionable() {
+        return true;
+    }
+
     @Override
     public RowCheck rows(Reference reference) {
         RowRules rules = new RowRules(reference);

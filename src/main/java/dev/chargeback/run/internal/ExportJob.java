@@ -33,10 +33,10 @@ final class ExportJob implements RunExport {
     @Override
     public Manifest export(RunId runId, Path out) {
         Manifest[] written = new Manifest[1];
-        runner.run(definition.taskletJob(repository, transactions,
-                () -> written[0] = files.write(runId, out, RunStatus.POSTED, List.of())), new JobParametersBuilder().addString("run_id", runId.value())
-                .addString("out", out.toAbsolutePath().toString())
-                .addString("attempt", java.util.UUID.randomUUID().toString())
+        // identified by the run and the folder (and the round: an export may be asked for again once done)
+        runner.runAgain(definition.taskletJob(repository, transactions,
+                () -> written[0] = files.write(runId, out, RunStatus.POSTED, List.of())), new JobParametersBuilder()
+                .addString("run_id", runId.value()).addString("out", out.toAbsolutePath().toString())
                 .toJobParameters());
         return written[0];
     }

@@ -71,10 +71,14 @@ public final class PostingJob {
                       boolean acceptedRejects, String user, String codeVersion, Instant started,
                       PostingGuard.Seen seen) {
         Posted[] posted = new Posted[1];
-        runner.run(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
+        // identified by the work (period, inputs, rules, the run it supersedes), never by the new run's id
+        runner.runAgain(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
                 rulesFile, imported, acceptedRejects, user, codeVersion, started, seen)), new JobParametersBuilder()
-                .addString("period", period.toString()).addString("run_id", runId.value())
-                .toJobParameters());
+                .addString("period", period.toString()).addString("inputs", imported.inputsSha256())
+                .addString("rules", rules.sha256() + ":" + rules.method().word())
+                .addString("accept_rejects", String.valueOf(acceptedRejects))
+                .addString("supersedes", ledger.runInForce(period).map(RunId::value).orElse("none"))
+                .addString("run_id", runId.value(), false).toJobParameters());
         return posted[0];
     }
 

@@ -4,98 +4,88 @@ import dev.chargeback.ingest.InputFileException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.apache.commons.io.input.BoundedInputStream;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.Iterator;
-import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
- * Streams an input file's rows with Commons CSV (RFC 4180, header row, optional byte-order mark, CRLF or LF), as
- * items of up to {@link #BLOCK} rows: the step's per-item work is then paid per block, not per row. The final
- * block is marked, so that the writer knows when the last chunk is being written. It keeps no restart state: a file step
- * restarts from its first row, because its totals are only committed with its last chunk.
+ * Reads an input file with Commons CSV (RFC 4180, header row, optional byte-order mark, CRLF or LF): its header
+ * from the start of the file, and the rows of one record-aligned byte range ({@link RecordBoundaries}) on the
+ * calling thread, each with its true physical line (the range's first line plus the parser's line count). A file
+ * that cannot be decoded or parsed ends the read with its file and line ({@link InputFileException}).
  */
-final class CsvSource implements ItemStreamReader<List<CsvRow>> {
-    static final int BLOCK = 1_000;
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+final class CsvRange {
+    private static final CSVFormat HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    /** Progress is reported every this many rows. */
+    private static final int REPORT_EVERY = 10_000;
 
     private final InputFile input;
     private final String fileName;
     private final Path path;
-    private CSVParser parser;
-    private CsvHeader header;
-    private final BlockingQueue<Object> blocks = new ArrayBlockingQueue<>(8);
-    private Thread parsing;
-    private volatile boolean closed;
-    private boolean exhausted;
-    private long rowsRead;
 
-    /** A block of rows; {@code last} marks the file's final block (possibly empty). */
-    private record Block(List<CsvRow> rows, boolean last) {
-    }
-
-    CsvSource(InputFile input, Path path) {
+    CsvRange(InputFile input, Path path) {
         this.input = input;
         this.fileName = input.kind().fileName();
         this.path = path;
     }
 
-    @Override
-    public void open(ExecutionContext context) {
-        try {
-            parser = CSVParser.parse(reader(path), FORMAT);
+    /** The file's header row, checked against the input file's columns. */
+    CsvHeader header() {
+        try (CSVParser parser = CSVParser.parse(reader(path), HEADER)) {
+            if (parser.getHeaderNames().isEmpty()) {
+                throw new InputFileException(fileName + " line 1: the file is empty; expected a header row with "
+                        + String.join(", ", input.required()));
+            }
+            return CsvHeader.of(input, parser.getHeaderNames());
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(1, e);
         }
-        if (parser.getHeaderNames().isEmpty()) {
-            throw new InputFileException(fileName + " line 1: the file is empty; expected a header row with "
-                    + String.join(", ", input.required()));
-        }
-        header = CsvHeader.of(input, parser.getHeaderNames());
-        parsing = Thread.ofPlatform().daemon().name("parse-" + fileName).start(this::parse);
     }
 
     /**
-     * Parses on its own thread, a few blocks ahead of the step, so that parsing (the slowest part of an import)
-     * runs on one core while rows are checked and totalled on another.
+     * Hands each row of the range to {@code rows}, in file order; {@code progress} gets the rows read since its last
+     * call every {@value #REPORT_EVERY} rows and at the end.
+     *
+     * @return the rows read
      */
-    private void parse() {
-        Iterator<CSVRecord> records = parser.iterator();
-        try {
-            List<CsvRow> block = new ArrayList<>(BLOCK);
-            while (!closed) {
-                long line = parser.getCurrentLineNumber() + 1;
+    long read(RecordBoundaries.Range range, Consumer<CsvRow> rows, LongConsumer progress) {
+        long count = 0;
+        long reported = 0;
+        try (CSVParser parser = CSVParser.parse(rangeReader(range), ROWS)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long line = range.firstLine() + parser.getCurrentLineNumber();
                 if (!next(records, line)) {
-                    blocks.put(new Block(block, true)); // the final block holds the last row (empty only for no rows)
-                    return;
+                    break;
                 }
-                if (block.size() == BLOCK) {
-                    blocks.put(new Block(block, false));
-                    block = new ArrayList<>(BLOCK);
+                rows.accept(new CsvRow(line, record(records, line)));
+                if (++count - reported == REPORT_EVERY) {
+                    progress.accept(REPORT_EVERY);
+                    reported = count;
                 }
-                block.add(new CsvRow(line, record(records, line)));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            blocks.offer(e);
+        } catch (IOException e) {
+            throw unreadable(range.firstLine(), e);
         }
+        progress.accept(count - reported);
+        return count;
     }
 
     private boolean next(Iterator<CSVRecord> records, long line) {
@@ -112,6 +102,15 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
         } catch (UncheckedIOException | IllegalStateException e) {
             throw unreadable(line, e);
         }
+    }
+
+    private Reader rangeReader(RecordBoundaries.Range range) throws IOException {
+        FileChannel channel = FileChannel.open(path).position(range.start());
+        InputStream bytes = BoundedInputStream.builder().setInputStream(Channels.newInputStream(channel))
+                .setMaxCount(range.end() - range.start()).get();
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
     }
 
     /**
@@ -131,54 +130,6 @@ final class CsvSource implements ItemStreamReader<List<CsvRow>> {
                 + "); check the quoting of that row", e);
     }
 
-    CsvHeader header() {
-        return header;
-    }
-
-    /** True once the block most recently returned was the file's last. */
-    boolean exhausted() {
-        return exhausted;
-    }
-
-    long rowsRead() {
-        return rowsRead;
-    }
-
-    @Override
-    public List<CsvRow> read() {
-        if (exhausted) {
-            return null;
-        }
-        Object item;
-        try {
-            item = blocks.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + fileName, e);
-        }
-        if (item instanceof RuntimeException failure) {
-            throw failure;
-        }
-        Block block = (Block) item;
-        rowsRead += block.rows().size();
-        exhausted = block.last();
-        return block.rows().isEmpty() ? null : block.rows();
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        if (parsing != null) {
-            parsing.interrupt();
-        }
-        try {
-            if (parser != null) {
-                parser.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * The physical line of the first byte that is not UTF-8, found again from the file's bytes: the parser reads

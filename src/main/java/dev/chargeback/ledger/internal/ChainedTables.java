@@ -15,6 +15,7 @@ import static dev.chargeback.db.Tables.COST_CENTER;
 import static dev.chargeback.db.Tables.COST_TOTAL;
 import static dev.chargeback.db.Tables.DRIVER_TOTAL;
 import static dev.chargeback.db.Tables.IMPORT_BATCH;
+import static dev.chargeback.db.Tables.IMPORT_PARTITION;
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE;
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
 import static dev.chargeback.db.Tables.LEDGER_LOCK;
@@ -74,9 +75,10 @@ final class ChainedTables {
      * Outside the ledger, on purpose: {@code period} is the current state of each period, a cache of what its
      * events say (kept as a row per period so that a period can be locked and listed); `verify` cross-checks it
      * against period_event, which is the record; {@code ledger_lock} is the one row a posting, close or reopen locks
-     * (SELECT ... FOR UPDATE: one at a time), it records nothing. (Spring Batch's tables are not generated, see pom.xml.)
+     * (SELECT ... FOR UPDATE: one at a time), it records nothing; {@code import_partition} holds a partitioned
+     * import's committed partial totals until the file's merge saves the batch (and deletes them). (Spring Batch's tables are not generated, see pom.xml.)
      */
-    static final Set<Table<?>> OUTSIDE = Set.of(PERIOD, LEDGER_LOCK);
+    static final Set<Table<?>> OUTSIDE = Set.of(PERIOD, LEDGER_LOCK, IMPORT_PARTITION);
 
     private ChainedTables() {
     }

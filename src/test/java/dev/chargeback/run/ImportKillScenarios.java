@@ -51,6 +51,9 @@ abstract class ImportKillScenarios {
             String err = Files.readString(dir.resolve("second.err"));
             assertThat(second.exitValue()).as(err + Files.readString(dir.resolve("second.out"))).isZero();
             assertThat(err).contains("closed a stale execution");
+            assertThat(Files.readString(dir.resolve("out").resolve("manifest.json")))
+                    .as("the run's manifest says what the crash left and what was done")
+                    .contains("recovered from a crash: closed a stale execution");
 
             try (Connection c = db.connect()) {
                 List<Map<String, String>> runs = partitionSteps(c);

@@ -107,9 +107,14 @@ public final class PostingJob {
         });
     }
 
-    /** The allocation's warnings, and GL lines that --accept-rejects left out (they are in no pool's cost). */
-    private static List<String> warnings(AllocationResult result, ImportResult imported) {
+    /**
+     * The allocation's warnings, GL lines that --accept-rejects left out (they are in no pool's cost), and the job
+     * executions a killed process had left running that this command closed before it went on (so the run's
+     * manifest says a crash came before it, and what was done about it).
+     */
+    private static List<String> warnings(AllocationResult result, ImportResult imported, List<String> staleClosed) {
         List<String> warnings = new ArrayList<>(result.warnings());
+        staleClosed.forEach(note -> warnings.add("recovered from a crash: " + note));
         imported.files().stream().filter(f -> f.kind() == dev.chargeback.ingest.InputKind.COSTS && f.rejected() > 0)
                 .forEach(f -> warnings.add(f.rejected() + " rejected row(s) of costs.csv are in no pool: cost in"
                         + " excludes them; reconcile them with the general ledger (see rejects.csv)"));
@@ -142,7 +147,8 @@ public final class PostingJob {
         PostedRun run = new PostedRun(runId, period, rules.method().word(), rules.currency(), rules.sha256(),
                 rulesFile, rules.text(), imported.inputsSha256(), superseded, user, codeVersion, started.truncatedTo(ChronoUnit.MILLIS),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), result.costIn(), landed, result.remainders(),
-                acceptedRejects, imported.rejected(), result.detail(), warnings(result, imported), imported.batchIds(),
+                acceptedRejects, imported.rejected(), result.detail(), warnings(result, imported, runner.closedStaleExecutions()),
+                imported.batchIds(),
                 result.flows(), result.pools(), reversals,
                 entries);
         String head = ledger.post(run);

@@ -57,8 +57,9 @@ public final class JobRunner {
             JobParameters identity = new JobParametersBuilder(parameters).addLong("round", round).toJobParameters();
             JobInstance instance = repository.getJobInstance(job.getName(), identity);
             JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
-            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
-                return run(job, identity);
+            // a round another process completed while this one waited for it is passed: the next round runs
+            if ((last == null || last.getStatus() != BatchStatus.COMPLETED) && run(job, identity)) {
+                return true;
             }
         }
     }

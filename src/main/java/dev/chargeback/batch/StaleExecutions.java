@@ -171,10 +171,13 @@ public final class StaleExecutions {
             try {
                 Connection session = dataSource.getConnection();
                 session.setAutoCommit(true);
-                if (!tryLock(session, key)) {
-                    session.close();
-                    throw new IllegalStateException("job " + jobName + " for the same inputs is already running in"
-                            + " another process; wait for it to end");
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while (!tryLock(session, key)) {
+                    if (System.nanoTime() > deadline) {
+                        session.close();
+                        throw new JobBusyException(jobName, WAIT.toSeconds());
+                    }
+                    sleep();
                 }
                 return new PostgresOwner(key, session);
             } catch (SQLException e) {
@@ -199,6 +202,18 @@ public final class StaleExecutions {
                 return true;
             } catch (SQLException e) {
                 return false;
+            }
+        }
+
+        /** How long a launch waits for the same work running in another process to end (it then re-checks). */
+        private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(60);
+
+        private static void sleep() {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the job lock", e);
             }
         }
 

@@ -90,7 +90,8 @@ public final class ChargebackCli {
     static int exitCode(Throwable e) {
         return e instanceof InputFileException || e instanceof RulesException || e instanceof AllocationException
                 || e instanceof PeriodException || e instanceof RejectsFoundException
-                || e instanceof DatabaseException || e instanceof JournalExportException ? BAD_INPUT : 1;
+                || e instanceof DatabaseException || e instanceof JournalExportException
+                || e instanceof dev.chargeback.batch.JobBusyException ? BAD_INPUT : 1;
     }
 
     private static String message(Throwable e) {

@@ -43,12 +43,20 @@ public record DatabaseTarget(String url, String user, String password) {
         return url.startsWith("jdbc:postgresql:");
     }
 
-    /** Spring properties for this target. PostgreSQL batches are rewritten into multi-row inserts. */
+    /**
+     * Spring properties for this target. PostgreSQL batches are rewritten into multi-row inserts; an H2 file writes
+     * each commit at once.
+     */
     public Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();
         String jdbc = url;
         if (isPostgres() && !jdbc.contains("reWriteBatchedInserts")) {
             jdbc += (jdbc.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        }
+        if (url.startsWith(H2_FILE) && !jdbc.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+            // a commit reaches the file before the command goes on: H2 otherwise writes it up to 500 ms later, and a
+            // process killed in that time loses a posting it had already reported
+            jdbc += ";WRITE_DELAY=0";
         }
         p.put("spring.datasource.url", jdbc);
         if (!user.isEmpty()) {

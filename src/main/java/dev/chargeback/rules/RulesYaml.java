@@ -27,9 +27,10 @@ import java.util.Map;
 /**
  * The YAML side of reading a rules file: SnakeYAML's node tree (safe: no object construction) within limits that
  * refuse an alias bomb, deep nesting or a huge file quickly, and the look-ups that keep every value's line. Every
- * problem is collected as "{@code <file> line N: ...}", naming the file as the user gave it.
+ * problem is collected as "{@code <file> line N: ...}", naming the file as the user gave it. Public for the other
+ * YAML files the product reads as strictly (the ERP mapping file of {@code export-journal}).
  */
-final class RulesYaml {
+public final class RulesYaml {
     /** Aliases of lists or mappings: a rules file needs a few; a "billion laughs" needs many. */
     static final int MAX_COLLECTION_ALIASES = 50;
     static final int MAX_NESTING = 50;
@@ -39,16 +40,16 @@ final class RulesYaml {
     private final String name;
     private final List<String> problems = new ArrayList<>();
 
-    RulesYaml(String name) {
+    public RulesYaml(String name) {
         this.name = name;
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 
     /** The document's root node, or a {@link RulesException} naming the line where YAML or a limit failed. */
-    Node compose(String text) {
+    public Node compose(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
@@ -66,7 +67,7 @@ final class RulesYaml {
     }
 
     /** Keys to value nodes; a key outside {@code allowed} (when given) or given twice is a problem. */
-    Map<String, Node> mapping(Node node, Collection<String> allowed, String what) {
+    public Map<String, Node> mapping(Node node, Collection<String> allowed, String what) {
         Map<String, Node> out = new LinkedHashMap<>();
         if (!(node instanceof MappingNode m)) {
             problem(node, "expected a mapping (key: value) for " + what);
@@ -98,7 +99,7 @@ final class RulesYaml {
         return node == null ? null : scalar(node);
     }
 
-    String scalar(Node node) {
+    public String scalar(Node node) {
         if (node instanceof ScalarNode s) {
             return s.getValue().trim();
         }
@@ -116,11 +117,11 @@ final class RulesYaml {
         }
     }
 
-    void problem(Node node, String text) {
+    public void problem(Node node, String text) {
         problems.add(name + " line " + line(node) + ": " + text);
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 

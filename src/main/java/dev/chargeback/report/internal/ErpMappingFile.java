@@ -1,21 +1,16 @@
 package dev.chargeback.report.internal;
 
 import dev.chargeback.report.JournalExportException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import dev.chargeback.rules.RulesException;
+import dev.chargeback.rules.RulesYaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,27 +20,28 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Reads the mapping file of {@code export-journal} as strictly as the rules file: SnakeYAML's node tree (no object
- * construction, few aliases, shallow), unknown keys and keys given twice refused, and every problem named with the
+ * Reads the mapping file of {@code export-journal} as strictly as the rules file, with the rules file's reader
+ * ({@link RulesYaml}: SnakeYAML's node tree, no object construction, within the same limits), unknown keys and keys given twice refused, and every problem named with the
  * file as given and its line. See the README's "ERP journal" for the format.
  */
 final class ErpMappingFile {
     private static final List<String> SECTIONS = List.of("company", "accounts", "pools", "cost_centers");
 
     private final String name;
-    private final List<String> problems = new ArrayList<>();
+    private final RulesYaml yaml;
     private final Map<String, Integer> lines = new HashMap<>();
 
     private ErpMappingFile(String name) {
         this.name = name;
+        this.yaml = new RulesYaml(name);
     }
 
     /** @throws JournalExportException naming every problem (file and line) */
     static ErpMapping read(Path file) {
         ErpMappingFile reader = new ErpMappingFile(file.toString());
         ErpMapping mapping = reader.parse(file);
-        if (!reader.problems.isEmpty()) {
-            throw new JournalExportException(reader.problems);
+        if (!reader.yaml.problems().isEmpty()) {
+            throw new JournalExportException(reader.yaml.problems());
         }
         return mapping;
     }
@@ -77,22 +73,20 @@ final class ErpMappingFile {
     }
 
     private Node compose(Path file) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(10);
-        options.setCodePointLimit(4 * 1024 * 1024);
-        options.setAllowDuplicateKeys(true); // found and named below, with their line
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Node root = new Yaml(options).compose(reader);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new JournalExportException(List.of(name + ": cannot be read: " + e.getMessage()));
+        }
+        try {
+            Node root = yaml.compose(text.startsWith("\uFEFF") ? text.substring(1) : text);
             if (root == null) {
                 throw new JournalExportException(List.of(name + ": the mapping file is empty"));
             }
             return root;
-        } catch (MarkedYAMLException e) {
-            throw new JournalExportException(List.of(name + " line " + (e.getProblemMark().getLine() + 1)
-                    + ": not valid YAML: " + e.getProblem()));
-        } catch (YAMLException | IOException e) {
-            throw new JournalExportException(List.of(name + ": cannot be read: " + e.getMessage()));
+        } catch (RulesException e) {
+            throw new JournalExportException(e.problems());
         }
     }
 
@@ -133,20 +127,7 @@ final class ErpMappingFile {
     }
 
     private Map<String, Node> mapping(Node node, Set<String> allowed, String what) {
-        Map<String, Node> out = new LinkedHashMap<>();
-        if (!(node instanceof MappingNode m)) {
-            problem(node, "expected a mapping (key: value) for " + what);
-            return out;
-        }
-        for (NodeTuple t : m.getValue()) {
-            String key = scalar(t.getKeyNode());
-            if (allowed != null && !allowed.contains(key)) {
-                problem(t.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of " + allowed);
-            } else if (out.put(key, t.getValueNode()) != null) {
-                problem(t.getKeyNode(), "duplicate key '" + key + "' in " + what + "; keep one");
-            }
-        }
-        return out;
+        return yaml.mapping(node, allowed, what);
     }
 
     private String text(Node node) {
@@ -162,10 +143,10 @@ final class ErpMappingFile {
     }
 
     private void problem(Node node, String text) {
-        problems.add(name + " line " + line(node) + ": " + text);
+        yaml.problem(node, text);
     }
 
     private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
+        return RulesYaml.line(node);
     }
 }

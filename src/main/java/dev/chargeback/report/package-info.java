@@ -20,10 +20,13 @@
  * {@link dev.chargeback.report.PeriodReports}, from the run archive and the report model ({@code model}), and not
  * registered in {@code OutputFiles}: they show every period up to theirs (the trend), so they change when a later
  * period is run, while a run's files are hashed in its manifest and never change. Text cells of every CSV
- * ({@code CsvOut}) and of the workbook pass through {@code internal.SafeText} (formula injection); the HTML is
- * escaped by Thymeleaf.
+ * ({@code CsvOut}, and the CSVs of diff and explain) and of the workbook pass through {@link dev.chargeback.report.SafeText}
+ * (formula injection); the HTML is escaped by Thymeleaf. The ERP journal ({@code export-journal}) is
+ * {@link dev.chargeback.report.JournalExport}: one {@code internal.ErpLayout} per profile in {@code ErpLayouts.ALL}.
  *
- * <p>Public API (used by run): {@link dev.chargeback.report.RunOutputs} and {@link dev.chargeback.report.Manifest}.
+ * <p>Public API: {@link dev.chargeback.report.RunOutputs} and {@link dev.chargeback.report.Manifest} (used by run),
+ * {@link dev.chargeback.report.PeriodReports}, {@link dev.chargeback.report.JournalExport},
+ * {@link dev.chargeback.report.SafeText} and the report model ({@code model.ReportModels}).
  * {@code internal.OutputFiles} is public only because {@code RunOutputs}, at this package's root, calls it; no other
  * feature may (BoundariesTest).
  */

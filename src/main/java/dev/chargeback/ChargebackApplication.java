@@ -23,10 +23,22 @@ public class ChargebackApplication {
     }
 
     /** As {@link #start(DatabaseTarget)}, with engine settings (such as {@code chargeback.import.threads}). */
+    /**
+     * One connection per import thread (each partition holds one while it streams), and three more: the job
+     * repository's, the archive thread's and the run's own. A fixed pool smaller than the threads made the extra
+     * partitions wait for a connection, and fail after Hikari's timeout.
+     */
+    private static int connections(java.util.Map<String, Object> settings) {
+        Object threads = settings.get("chargeback.import.threads");
+        int n = threads instanceof Integer t && t > 0 ? t : Runtime.getRuntime().availableProcessors();
+        return Math.max(4, n + 3);
+    }
+
     public static ConfigurableApplicationContext start(DatabaseTarget database, java.util.Map<String, Object> settings) {
         database.checkConnection();
         var properties = new java.util.LinkedHashMap<>(database.properties());
         properties.putAll(settings);
+        properties.putIfAbsent("spring.datasource.hikari.maximum-pool-size", connections(settings));
         try {
             return new SpringApplicationBuilder(ChargebackApplication.class).web(WebApplicationType.NONE)
                     .logStartupInfo(false).properties(properties).run();

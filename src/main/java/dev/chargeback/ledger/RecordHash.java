@@ -32,9 +32,29 @@ public final class RecordHash {
 
     /** @param columns the row's non-NULL columns by lower-case name, each value already in its canonical form */
     public static String ofRow(String table, SortedMap<String, String> columns) {
-        StringBuilder text = new StringBuilder(64 + columns.size() * 24);
-        field(text, table, columns.size());
-        columns.forEach((name, value) -> field(text, name, value));
+        return ofRow(table, columns.keySet().toArray(String[]::new), columns.values().toArray(String[]::new));
+    }
+
+    /**
+     * The same hash for a row given as its columns' lower-case names in name order and their canonical values, a
+     * null value being a NULL column (left out): the form the records chain computes 100,000 rows with.
+     */
+    public static String ofRow(String table, String[] sortedNames, String[] values) {
+        int present = 0;
+        int length = 64;
+        for (String v : values) {
+            if (v != null) {
+                present++;
+                length += v.length() + 24;
+            }
+        }
+        StringBuilder text = new StringBuilder(length);
+        field(text, table, present);
+        for (int i = 0; i < sortedNames.length; i++) {
+            if (values[i] != null) {
+                field(text, sortedNames[i], values[i]);
+            }
+        }
         return Sha256.of(text.toString());
     }
 

@@ -362,9 +362,14 @@ abstract class EndToEndScenarios {
             DSLContext jooq = DSL.using(c, db.url().startsWith("jdbc:h2") ? SQLDialect.H2 : SQLDialect.POSTGRES,
                     new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)); // as DatabaseConfiguration
             RunId runId = new RunId("2026-10-typed-rows");
+            // 13 places in a DECIMAL(38,12) column: the database rounds it (half up), and the flow, sealed as
+            // written, must be sealed as stored, or `verify` would call the untouched ledger tampered
+            var flow = new dev.chargeback.allocation.Flow(1, dev.chargeback.allocation.FlowKind.ALLOCATION, 1,
+                    "IT", "IT", "SALES", "", new dev.chargeback.allocation.EvenSplit(false), "even",
+                    new BigDecimal("1.1234567890125"), null, 0);
             PostedRun run = new PostedRun(runId, java.time.YearMonth.parse(PERIOD), "reciprocal", "EUR",
                     "a".repeat(64), "rules.yaml", "currency: EUR\n", "b".repeat(64), null, "e2e", "test", at, at, 0,
-                    0, 0, false, 0, detail, warnings, List.of(), List.of(), List.of(), List.of(), List.of());
+                    0, 0, false, 0, detail, warnings, List.of(), List.of(flow), List.of(), List.of(), List.of());
             jooq.transaction(t -> LedgerStores.ledger(t.dsl()).post(run)); // posting runs in its caller's transaction
             RunArchive archive = LedgerStores.archive(jooq,
                     IngestStores.importedBatches(jooq, java.time.Clock.systemUTC()));
@@ -372,7 +377,13 @@ abstract class EndToEndScenarios {
             assertEquals(detail, archive.methodDetail(runId), "BigDecimal.equals compares scales");
             assertEquals(warnings, archive.warnings(runId));
             assertEquals(at, archive.header(runId).postedAt());
+            assertEquals(List.of("1.123456789013"), query(db, "SELECT quantity FROM allocation_flow WHERE run_id = '"
+                    + runId.value() + "'").stream().map(q -> new BigDecimal(q).stripTrailingZeros().toPlainString())
+                    .toList(), "the stored quantity, rounded half up to the column's 12 places");
         }
+        Cli.Result verify = Cli.execute("verify", "--db", db.url());
+        assertEquals(0, verify.exit(), verify::describe);
+        assertTrue(verify.out().contains("Records intact:"), verify::describe);
     }
 
     private static List<BigDecimal> decimals(String... values) {

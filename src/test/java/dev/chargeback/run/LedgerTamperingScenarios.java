@@ -79,10 +79,12 @@ abstract class LedgerTamperingScenarios {
     @Order(1)
     void databaseRefusesUpdateAndDeleteOfEveryLedgerTable() throws SQLException {
         String flows = count("allocation_flow");
+        // chain_record (V005) is empty in a ledger made after V009 (a row trigger has no row to refuse); its trigger
+        // is the same as chain_record_block's
         for (String table : List.of("allocation_run", "allocation_run_input", "allocation_pool", "allocation_flow",
                 "run_warning", "run_tdabc", "run_rate_card", "ledger_entry", "ledger_line", "import_batch",
                 "cost_center", "service", "cost_total", "driver_total", "import_period_seen", "period_event",
-                "chain_link", "chain_record")) {
+                "chain_link", "chain_record_block")) {
             assertRefused("DELETE FROM " + table, "DELETE on " + table + APPEND_ONLY);
         }
         assertRefused("UPDATE allocation_flow SET quantity = quantity + 1", "UPDATE on allocation_flow" + APPEND_ONLY);
@@ -249,12 +251,12 @@ abstract class LedgerTamperingScenarios {
         List<String> runTables = List.of("allocation_flow", "allocation_pool", "allocation_run_input", "run_warning",
                 "run_tdabc", "run_rate_card", "run_step", "allocation_run");
         List<String> all = new java.util.ArrayList<>(runTables);
-        all.addAll(List.of("ledger_line", "ledger_entry", "chain_record", "chain_link"));
+        all.addAll(List.of("ledger_line", "ledger_entry", "chain_record_block", "chain_link"));
         Tampering.disableTriggers(db, all.toArray(String[]::new));
         execute("DELETE FROM ledger_line WHERE seq IN (SELECT seq FROM ledger_entry WHERE run_id = '" + runId + "')");
         execute("DELETE FROM ledger_entry WHERE run_id = '" + runId + "'");
         runTables.forEach(t -> execute("DELETE FROM " + t + " WHERE run_id = '" + runId + "'"));
-        execute("DELETE FROM chain_record WHERE seq = 8");
+        execute("DELETE FROM chain_record_block WHERE seq = 8");
         execute("DELETE FROM chain_link WHERE seq = 8");
 
         assertEquals(0, Cli.execute("verify", "--db", db.url()).exit(), "without the kept heads nothing shows");
@@ -264,6 +266,40 @@ abstract class LedgerTamperingScenarios {
         assertVerifyReports(db, List.of("--against", kept.toString()), gone.toArray(String[]::new));
         try (TestDatabase empty = databaseKind().create()) {
             assertVerifyReports(empty, List.of("--against", kept.toString()), gone.toArray(String[]::new));
+        }
+    }
+
+    /**
+     * A ledger sealed before V009 holds its links' records one per row (chain_record): after the upgrade they verify
+     * as they did, and a change is named as before. Link 2 (batch 1, cost_centers.csv) is put in that form here.
+     */
+    @Test
+    @Order(9)
+    void linksSealedBeforePackedRecordsStillVerifyAndNameAChange() throws SQLException {
+        Tampering.disableTriggers(db, "chain_record", "chain_record_block");
+        String packed = count("chain_record_block WHERE seq = 2");
+        try (Connection c = db.connect()) {
+            var jooq = org.jooq.impl.DSL.using(c, db.url().startsWith("jdbc:h2") ? org.jooq.SQLDialect.H2
+                    : org.jooq.SQLDialect.POSTGRES, new org.jooq.conf.Settings()
+                    .withRenderQuotedNames(org.jooq.conf.RenderQuotedNames.NEVER)); // as DatabaseConfiguration
+            dev.chargeback.ledger.internal.LedgerStores.unpackAsBeforeV009(jooq, 2);
+        }
+        assertEquals(List.of("1", "0"), List.of(packed, count("chain_record_block WHERE seq = 2")));
+        String sealed = query(db, "SELECT records FROM chain_link WHERE seq = 2").getFirst();
+        assertEquals(sealed, count("chain_record WHERE seq = 2"), "one chain_record row per sealed record");
+        Cli.Result verify = Cli.execute("verify", "--db", db.url());
+        assertEquals(0, verify.exit(), verify::describe);
+
+        String center = query(db, "SELECT MIN(id) FROM cost_center WHERE batch_id = 1").getFirst();
+        Tampering.disableTriggers(db, "cost_center");
+        String change = "UPDATE cost_center SET name = %s WHERE batch_id = 1 AND id = '" + center + "'";
+        String name = query(db, "SELECT name FROM cost_center WHERE batch_id = 1 AND id = '" + center + "'").getFirst();
+        execute(change.formatted("'Renamed'"));
+        try {
+            assertVerifyReports(db, "cost_center (batch_id=1, id=" + center + "): changed after it was sealed in"
+                    + " chain link 2 (IMPORT_BATCH 1)");
+        } finally {
+            execute(change.formatted("'" + name.replace("'", "''") + "'"));
         }
     }
 

@@ -37,7 +37,7 @@ class PostgresAuditorRoleTest {
             Cli.Result granted = withStdin(password + "\n", () -> Cli.execute("grant-auditor", "--role", role,
                     "--password-stdin", "--db", db.url()));
             assertEquals(0, granted.exit(), granted::describe);
-            assertTrue(granted.out().startsWith("Role " + role + " (LOGIN) can read the ledger's 25 tables"),
+            assertTrue(granted.out().startsWith("Role " + role + " (LOGIN) can read the ledger's 26 tables"),
                     granted::describe);
 
             String url = db.url().replaceFirst("\\?.*$", "");

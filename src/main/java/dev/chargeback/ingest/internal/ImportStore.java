@@ -12,6 +12,8 @@ import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.ImportedData;
 import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.Reject;
+import dev.chargeback.database.BulkInsert;
+import dev.chargeback.database.WrittenRows;
 import dev.chargeback.db.converter.PeriodColumn;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -37,9 +39,8 @@ import static dev.chargeback.db.Tables.IMPORT_REJECT;
 import static dev.chargeback.db.Tables.IMPORT_UNKNOWN_COLUMN;
 import static dev.chargeback.db.Tables.SERVICE;
 
-/** Import batches and their totals, rejects and reference rows, in the database (jOOQ, batched writes). */
+/** Import batches and their totals, rejects and reference rows, in the database (jOOQ, bulk writes). */
 final class ImportStore implements ImportedBatches {
-    private static final int BINDS = 30_000;
     /** The legacy joined periods_seen column holds the same YYYY-MM words as every period column. */
     private static final PeriodColumn PERIOD_TEXT = new PeriodColumn();
 
@@ -62,6 +63,7 @@ final class ImportStore implements ImportedBatches {
 
     /** Saves a file's batch with everything it holds; runs inside the caller's (the last chunk's) transaction. */
     long save(YearMonth period, PlannedFile file, long rowsRead, List<String> unknownColumns, Totals t) {
+        WrittenRows written = new WrittenRows();
         long id = db.insertInto(IMPORT_BATCH)
                 .set(IMPORT_BATCH.PERIOD, period).set(IMPORT_BATCH.FILE_KIND, file.kind().word())
                 .set(IMPORT_BATCH.FILE_SHA256, file.sha256()).set(IMPORT_BATCH.CONTEXT_SHA256, file.contextSha256())
@@ -85,18 +87,18 @@ final class ImportStore implements ImportedBatches {
                 .with(SERVICE.NAME, s.service().name()).with(SERVICE.UNIT, s.service().unit())
                 .with(SERVICE.RATE, s.service().rate()).with(SERVICE.CAPACITY, s.service().capacity())
                 .with(SERVICE.LINE, s.line()));
-        insert(COST_TOTAL, t.costs.entrySet(), (e, i) -> db.newRecord(COST_TOTAL).with(COST_TOTAL.BATCH_ID, id)
+        insert(written, COST_TOTAL, t.costs.entrySet(), (e, i) -> db.newRecord(COST_TOTAL).with(COST_TOTAL.BATCH_ID, id)
                 .with(COST_TOTAL.COST_CENTER, e.getKey().costCenter()).with(COST_TOTAL.SERVICE, e.getKey().service())
                 .with(COST_TOTAL.ACCOUNT, e.getKey().account()).with(COST_TOTAL.CURRENCY, e.getKey().currency())
                 .with(COST_TOTAL.AMOUNT, e.getValue().total).with(COST_TOTAL.ROW_COUNT, e.getValue().rows)
                 .with(COST_TOTAL.FIRST_LINE, e.getValue().firstLine).with(COST_TOTAL.LAST_LINE, e.getValue().lastLine));
-        insert(DRIVER_TOTAL, t.drivers.entrySet(), (e, i) -> db.newRecord(DRIVER_TOTAL).with(DRIVER_TOTAL.BATCH_ID, id)
+        insert(written, DRIVER_TOTAL, t.drivers.entrySet(), (e, i) -> db.newRecord(DRIVER_TOTAL).with(DRIVER_TOTAL.BATCH_ID, id)
                 .with(DRIVER_TOTAL.DRIVER, e.getKey().kind()).with(DRIVER_TOTAL.SUBJECT, e.getKey().subject())
                 .with(DRIVER_TOTAL.SERVICE, e.getKey().service()).with(DRIVER_TOTAL.COST_CENTER, e.getKey().costCenter())
                 .with(DRIVER_TOTAL.QUANTITY, e.getValue().total).with(DRIVER_TOTAL.ROW_COUNT, e.getValue().rows)
                 .with(DRIVER_TOTAL.FIRST_LINE, e.getValue().firstLine)
                 .with(DRIVER_TOTAL.LAST_LINE, e.getValue().lastLine));
-        seal.seal(id); // in the ledger's records chain, in this transaction: reused later only if it still matches
+        seal.seal(id, written); // in the ledger's records chain, in this transaction: reused later only if it still matches
         return id;
     }
 
@@ -128,24 +130,19 @@ final class ImportStore implements ImportedBatches {
         R row(T item, int index);
     }
 
-    /**
-     * Inserts typed rows as multi-row INSERTs of at most {@link #BINDS} bind values each (PostgreSQL's driver takes
-     * at most 32,767 per statement), so memory holds one statement's rows, not the file's.
-     */
+    /** Inserts typed rows in bulk ({@link BulkInsert}: COPY on PostgreSQL, batched on H2). */
     private <T, R extends TableRecord<R>> void insert(Table<R> table, Collection<T> items, Binder<T, R> binder) {
-        int perStatement = Math.max(1, BINDS / table.fields().length);
-        List<R> rows = new ArrayList<>(Math.min(items.size(), perStatement));
-        int i = 0;
+        insert(WrittenRows.none(), table, items, binder);
+    }
+
+    /** The same, holding the rows in {@code written} for the seal (the totals: 100,000 rows for a large file). */
+    private <T, R extends TableRecord<R>> void insert(WrittenRows written, Table<R> table, Collection<T> items,
+                                                      Binder<T, R> binder) {
+        List<R> rows = new ArrayList<>(items.size());
         for (T item : items) {
-            rows.add(binder.row(item, i++));
-            if (rows.size() == perStatement) {
-                db.insertInto(table).columns(table.fields()).valuesOfRecords(rows).execute();
-                rows.clear();
-            }
+            rows.add(binder.row(item, rows.size()));
         }
-        if (!rows.isEmpty()) {
-            db.insertInto(table).columns(table.fields()).valuesOfRecords(rows).execute();
-        }
+        BulkInsert.insert(db, table, written.hold(table, rows));
     }
 
     private static String clip(String value) {

@@ -11,6 +11,7 @@ import static dev.chargeback.db.Tables.ALLOCATION_RUN;
 import static dev.chargeback.db.Tables.ALLOCATION_RUN_INPUT;
 import static dev.chargeback.db.Tables.CHAIN_LINK;
 import static dev.chargeback.db.Tables.CHAIN_RECORD;
+import static dev.chargeback.db.Tables.CHAIN_RECORD_BLOCK;
 import static dev.chargeback.db.Tables.COST_CENTER;
 import static dev.chargeback.db.Tables.COST_TOTAL;
 import static dev.chargeback.db.Tables.DRIVER_TOTAL;
@@ -63,7 +64,7 @@ final class ChainedTables {
             new ChainedTable(RUN_RATE_CARD, SealKind.RUN, RUN_RATE_CARD.RUN_ID));
 
     /** Append-only tables with a chain of their own: the journal (LedgerHash), and the records chain itself. */
-    static final Set<Table<?>> JOURNAL = Set.of(LEDGER_ENTRY, LEDGER_LINE, CHAIN_LINK, CHAIN_RECORD);
+    static final Set<Table<?>> JOURNAL = Set.of(LEDGER_ENTRY, LEDGER_LINE, CHAIN_LINK, CHAIN_RECORD, CHAIN_RECORD_BLOCK);
 
     /**
      * Append-only, content-addressed: the input archive. Not sealed row by row, because every read of an archived

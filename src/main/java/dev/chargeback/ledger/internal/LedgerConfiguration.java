@@ -1,6 +1,7 @@
 package dev.chargeback.ledger.internal;
 
 import dev.chargeback.archive.InputArchive;
+import dev.chargeback.database.WrittenRows;
 import dev.chargeback.ingest.BatchSeal;
 import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.SourceRows;
@@ -27,14 +28,14 @@ class LedgerConfiguration {
     @Bean
     BatchSeal batchSeal(DSLContext db) {
         RecordChain chain = new RecordChain(db);
-        return batchId -> chain.seal(SealKind.IMPORT_BATCH, batchId);
+        return (batchId, written) -> chain.seal(SealKind.IMPORT_BATCH, batchId, written);
     }
 
     /** Closes and reopens are sealed into the records chain in the transaction that records them. */
     @Bean
     EventSeal eventSeal(DSLContext db) {
         RecordChain chain = new RecordChain(db);
-        return eventId -> chain.seal(SealKind.PERIOD_EVENT, eventId);
+        return eventId -> chain.seal(SealKind.PERIOD_EVENT, eventId, WrittenRows.none());
     }
 
     @Bean

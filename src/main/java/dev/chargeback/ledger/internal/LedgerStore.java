@@ -1,5 +1,7 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.database.BulkInsert;
+import dev.chargeback.database.WrittenRows;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Flow;
 import dev.chargeback.ledger.ChainAnchor;
@@ -138,10 +140,11 @@ final class LedgerStore implements Ledger {
             }
             previous = hash;
         }
-        insertRun(run, previous);
-        Rows.insert(db, LEDGER_ENTRY, entryRows);
-        Rows.insert(db, LEDGER_LINE, lineRows);
-        chain.seal(SealKind.RUN, run.runId());
+        WrittenRows written = new WrittenRows();
+        insertRun(run, previous, written);
+        BulkInsert.insert(db, LEDGER_ENTRY, entryRows);
+        BulkInsert.insert(db, LEDGER_LINE, lineRows);
+        chain.seal(SealKind.RUN, run.runId(), written);
         return previous;
     }
 
@@ -156,7 +159,7 @@ final class LedgerStore implements Ledger {
                 .with(LEDGER_ENTRY.PREV_HASH, previous).with(LEDGER_ENTRY.ENTRY_HASH, hash);
     }
 
-    private void insertRun(PostedRun run, String ledgerHash) {
+    private void insertRun(PostedRun run, String ledgerHash, WrittenRows written) {
         db.insertInto(ALLOCATION_RUN)
                 .set(ALLOCATION_RUN.RUN_ID, run.runId()).set(ALLOCATION_RUN.PERIOD, run.period())
                 .set(ALLOCATION_RUN.METHOD, run.method()).set(ALLOCATION_RUN.CURRENCY, run.currency())
@@ -173,7 +176,7 @@ final class LedgerStore implements Ledger {
                 .set(ALLOCATION_RUN.STEP_ORDER_SOURCE, run.methodDetail().stepOrder().isEmpty() ? null
                         : run.methodDetail().stepOrderSource())
                 .execute();
-        Rows.insert(db, ALLOCATION_RUN_INPUT, run.batchIds().stream().map(id -> db.newRecord(ALLOCATION_RUN_INPUT)
+        BulkInsert.insert(db, ALLOCATION_RUN_INPUT, run.batchIds().stream().map(id -> db.newRecord(ALLOCATION_RUN_INPUT)
                 .with(ALLOCATION_RUN_INPUT.RUN_ID, run.runId()).with(ALLOCATION_RUN_INPUT.BATCH_ID, id)).toList());
         List<AllocationFlowRecord> flows = new ArrayList<>();
         for (Flow f : run.flows()) {
@@ -187,8 +190,8 @@ final class LedgerStore implements Ledger {
                     .with(ALLOCATION_FLOW.RATE, f.rate() == null ? null : f.rate().toPlainString())
                     .with(ALLOCATION_FLOW.AMOUNT_MINOR, f.amount()));
         }
-        Rows.insert(db, ALLOCATION_FLOW, flows);
-        Rows.insert(db, ALLOCATION_POOL, run.pools().stream().map(p -> db.newRecord(ALLOCATION_POOL)
+        BulkInsert.insert(db, ALLOCATION_FLOW, written.hold(ALLOCATION_FLOW, flows));
+        BulkInsert.insert(db, ALLOCATION_POOL, run.pools().stream().map(p -> db.newRecord(ALLOCATION_POOL)
                 .with(ALLOCATION_POOL.RUN_ID, run.runId()).with(ALLOCATION_POOL.RULE_NO, p.ruleNo())
                 .with(ALLOCATION_POOL.POOL, p.pool()).with(ALLOCATION_POOL.COST_CENTER, p.costCenter())
                 .with(ALLOCATION_POOL.SERVICE, p.service()).with(ALLOCATION_POOL.STAGE, p.stage())

@@ -1,6 +1,6 @@
 package dev.chargeback.ledger.internal;
 
-import dev.chargeback.db.tables.records.ChainRecordRecord;
+import dev.chargeback.database.WrittenRows;
 import dev.chargeback.ledger.LedgerHash;
 import dev.chargeback.ledger.RecordHash;
 import org.jooq.DSLContext;
@@ -15,27 +15,33 @@ import java.util.Map;
 import java.util.Optional;
 
 import static dev.chargeback.db.Tables.CHAIN_LINK;
-import static dev.chargeback.db.Tables.CHAIN_RECORD;
 
 /**
  * The records chain (sql/V005): seals a group of rows (an import batch, a run, a period event) as one link, checks a
  * group against its seal, and finds the first row that changed, disappeared or appeared. Sealing reads the rows back
- * in the transaction that wrote them, so a row's hash is of what the database holds.
+ * in the transaction that wrote them, so a row's hash is of what the database holds; the large tables of a group
+ * (flows, totals) are sealed from the rows as written, in the form their columns store them
+ * ({@link ChainedTable#sealWritten}), which `verify` then checks against what the database holds.
  *
  * <p>A ledger from before the chain has groups but no links: the first seal seals every existing group first, as
  * found then (events, batches, runs, each in key order).
  */
 final class RecordChain {
     private final DSLContext db;
+    private final RecordBlocks blocks;
 
     RecordChain(DSLContext db) {
         this.db = db;
+        this.blocks = new RecordBlocks(db);
     }
 
-    /** Seals a group in the caller's transaction; returns its link's hash. */
-    String seal(SealKind kind, Object key) {
+    /**
+     * Seals a group in the caller's transaction; returns its link's hash. The tables in {@code written} are sealed
+     * from the rows as written (their values in the form their columns store), the others read back.
+     */
+    String seal(SealKind kind, Object key, WrittenRows written) {
         adoptExisting();
-        return sealOf(kind, key).orElseGet(() -> append(kind, key));
+        return sealOf(kind, key).orElseGet(() -> append(kind, key, written));
     }
 
     /**
@@ -50,7 +56,7 @@ final class RecordChain {
             for (SealKind k : SealKind.values()) {
                 ChainedTable head = ChainedTables.head(k);
                 db.selectDistinct(head.group()).from(head.table()).orderBy(head.group()).fetch(head.group())
-                        .forEach(g -> append(k, g));
+                        .forEach(g -> append(k, g, WrittenRows.none()));
             }
         }
     }
@@ -68,27 +74,22 @@ final class RecordChain {
                 .fetchOptional(CHAIN_LINK.LINK_HASH).orElse(LedgerHash.GENESIS);
     }
 
-    private String append(SealKind kind, Object key) {
+    private String append(SealKind kind, Object key, WrittenRows written) {
         Record head = db.select(CHAIN_LINK.SEQ, CHAIN_LINK.LINK_HASH).from(CHAIN_LINK).orderBy(CHAIN_LINK.SEQ.desc())
                 .limit(1).fetchOne();
         long seq = head == null ? 1 : head.get(CHAIN_LINK.SEQ) + 1;
         String previous = head == null ? LedgerHash.GENESIS : head.get(CHAIN_LINK.LINK_HASH);
         List<RecordHash.Sealed> records = new ArrayList<>();
         for (ChainedTable t : ChainedTables.of(kind)) {
-            rows(t, key, row -> records.add(t.seal(row)));
+            written.of(t.table()).ifPresentOrElse(rows -> rows.forEach(row -> records.add(t.sealWritten(row))),
+                    () -> rows(t, key, row -> records.add(t.seal(row))));
         }
         String groupKey = ChainedTables.head(kind).groupText(key);
         String hash = RecordHash.ofLink(previous, seq, kind.name(), groupKey, records);
         db.insertInto(CHAIN_LINK).set(CHAIN_LINK.SEQ, seq).set(CHAIN_LINK.KIND, kind.name())
                 .set(CHAIN_LINK.GROUP_KEY, groupKey).set(CHAIN_LINK.RECORDS, (long) records.size())
                 .set(CHAIN_LINK.PREV_HASH, previous).set(CHAIN_LINK.LINK_HASH, hash).execute();
-        List<ChainRecordRecord> rows = new ArrayList<>(records.size());
-        for (RecordHash.Sealed r : records) {
-            rows.add(db.newRecord(CHAIN_RECORD).with(CHAIN_RECORD.SEQ, seq).with(CHAIN_RECORD.RECORD_NO, rows.size() + 1)
-                    .with(CHAIN_RECORD.TABLE_NAME, r.table()).with(CHAIN_RECORD.RECORD_KEY, r.key())
-                    .with(CHAIN_RECORD.ROW_HASH, r.rowHash()));
-        }
-        Rows.insert(db, CHAIN_RECORD, rows);
+        blocks.write(seq, records);
         return hash;
     }
 
@@ -125,10 +126,14 @@ final class RecordChain {
                         int limit) {
         SealKind kind = SealKind.valueOf(link.getKind());
         String where = "chain link " + link.getSeq() + " (" + kind + " " + link.getGroupKey() + ")";
-        List<RecordHash.Sealed> records = db.selectFrom(CHAIN_RECORD).where(CHAIN_RECORD.SEQ.eq(link.getSeq()))
-                .orderBy(CHAIN_RECORD.RECORD_NO)
-                .fetch(r -> new RecordHash.Sealed(r.getTableName(), r.getRecordKey(), r.getRowHash()));
         int before = problems.size();
+        List<RecordHash.Sealed> records;
+        try {
+            records = blocks.read(link.getSeq());
+        } catch (IllegalStateException e) {
+            problems.add(where + ": its sealed records cannot be read (" + e.getMessage() + "; the chain was changed)");
+            return link.getLinkHash();
+        }
         if (!link.getPrevHash().equals(previous)) {
             problems.add(where + ": previous hash does not match the link before it");
         }

@@ -1,5 +1,6 @@
 package dev.chargeback.ledger.internal;
 
+import dev.chargeback.database.BulkInsert;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.MethodDetail;
 import dev.chargeback.db.tables.records.RunRateCardRecord;
@@ -22,8 +23,8 @@ import static dev.chargeback.db.Tables.RUN_RECIPROCAL_SHARE;
 import static dev.chargeback.db.Tables.RUN_STEP;
 import static dev.chargeback.db.Tables.RUN_TDABC;
 import static dev.chargeback.db.Tables.RUN_WARNING;
-import static dev.chargeback.ledger.internal.Rows.exact;
-import static dev.chargeback.ledger.internal.Rows.scaleOf;
+import static dev.chargeback.ledger.internal.ExactDecimals.exact;
+import static dev.chargeback.ledger.internal.ExactDecimals.scaleOf;
 
 /**
  * A run's warnings and the working of its method as typed rows (sql/V004): written in the posting transaction,
@@ -42,13 +43,13 @@ final class RunDetailRows {
             warningRows.add(db.newRecord(RUN_WARNING).with(RUN_WARNING.RUN_ID, runId)
                     .with(RUN_WARNING.SEQ, warningRows.size() + 1).with(RUN_WARNING.MESSAGE, w));
         }
-        Rows.insert(db, RUN_WARNING, warningRows);
+        BulkInsert.insert(db, RUN_WARNING, warningRows);
         List<RunStepRecord> steps = new ArrayList<>();
         for (String costCenter : detail.stepOrder()) {
             steps.add(db.newRecord(RUN_STEP).with(RUN_STEP.RUN_ID, runId).with(RUN_STEP.STEP_NO, steps.size() + 1)
                     .with(RUN_STEP.COST_CENTER, costCenter));
         }
-        Rows.insert(db, RUN_STEP, steps);
+        BulkInsert.insert(db, RUN_STEP, steps);
         if (detail.reciprocal() != null) {
             insertReciprocal(runId, detail.reciprocal());
         }
@@ -77,8 +78,8 @@ final class RunDetailRows {
                         .with(RUN_RECIPROCAL_SHARE.SHARE_SCALE, scaleOf(s.getValue())));
             }
         }
-        Rows.insert(db, RUN_RECIPROCAL_POOL, pools);
-        Rows.insert(db, RUN_RECIPROCAL_SHARE, shares);
+        BulkInsert.insert(db, RUN_RECIPROCAL_POOL, pools);
+        BulkInsert.insert(db, RUN_RECIPROCAL_SHARE, shares);
     }
 
     private void insertTdabc(RunId runId, List<MethodDetail.Tdabc> tdabc) {
@@ -95,7 +96,7 @@ final class RunDetailRows {
                     .with(RUN_TDABC.UNUSED_AMOUNT_MINOR, t.unusedAmount())
                     .with(RUN_TDABC.OVER_CAPACITY, t.overCapacity()));
         }
-        Rows.insert(db, RUN_TDABC, rows);
+        BulkInsert.insert(db, RUN_TDABC, rows);
     }
 
     private void insertRateCards(RunId runId, List<MethodDetail.RateCard> rates) {
@@ -110,7 +111,7 @@ final class RunDetailRows {
                     .with(RUN_RATE_CARD.POOL_TOTAL_MINOR, r.poolTotal()).with(RUN_RATE_CARD.CHARGED_MINOR, r.charged())
                     .with(RUN_RATE_CARD.RECOVERY_MINOR, r.recovery()).with(RUN_RATE_CARD.RECOVERY_TO, r.recoveryTo()));
         }
-        Rows.insert(db, RUN_RATE_CARD, rows);
+        BulkInsert.insert(db, RUN_RATE_CARD, rows);
     }
 
     List<String> warnings(RunId runId) {

@@ -13,7 +13,7 @@ public final class IngestStores {
 
     /** A store to read batches with: it saves none, so it seals none. */
     public static ImportedBatches importedBatches(DSLContext db, Clock clock) {
-        return new ImportStore(db, clock, batchId -> {
+        return new ImportStore(db, clock, (batchId, written) -> {
             throw new IllegalStateException("a read-only test store saved batch " + batchId);
         });
     }

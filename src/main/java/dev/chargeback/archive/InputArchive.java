@@ -33,16 +33,25 @@ public interface InputArchive {
      * after its import. A file whose bytes no longer have the hash the import recorded is refused.
      */
     default Kept keep(ImportResult imported, Path rulesFile, String rulesSha256) {
+        List<Input> files = new ArrayList<>();
+        imported.files().forEach(f -> files.add(new Input(f.sha256(), Path.of(f.path()))));
+        files.add(new Input(rulesSha256, rulesFile));
+        return keep(files);
+    }
+
+    /** A file to keep: the SHA-256 it must have, and where it is. */
+    record Input(String sha256, Path path) {
+    }
+
+    /** Archives each file unless already held; one whose bytes no longer have its hash is refused. */
+    default Kept keep(List<Input> files) {
         long start = System.nanoTime();
         int stored = 0;
         long size = 0;
         long compressed = 0;
-        List<String[]> files = new ArrayList<>();
-        imported.files().forEach(f -> files.add(new String[]{f.sha256(), f.path()}));
-        files.add(new String[]{rulesSha256, rulesFile.toString()});
-        for (String[] f : files) {
-            if (keep(f[0], Path.of(f[1]))) {
-                ArchivedFile kept = find(f[0]).orElseThrow();
+        for (Input f : files) {
+            if (keep(f.sha256(), f.path())) {
+                ArchivedFile kept = find(f.sha256()).orElseThrow();
                 stored++;
                 size += kept.sizeBytes();
                 compressed += kept.storedBytes();

@@ -102,10 +102,21 @@ public final class MonthlyRun {
         long t0 = System.nanoTime();
         ImportResult imported = importJob.importFiles(request.data(), request.period(), rules.currency(),
                 needed(rules), log, interactive, (costCenters, services) -> checkRules(rules, costCenters, services));
-        java.util.Optional.ofNullable(inputs.keep(imported, request.rules(), rules.sha256()).describe())
-                .ifPresent(kept -> log.println("  " + kept));
+        BackgroundArchive archiving = BackgroundArchive.start(inputs, imported, request.rules(), rules.sha256(), log);
+        try {
+            return allocate(request, log, phases, dryRunReader, started, rules, seen, imported, archiving, t0);
+        } finally {
+            archiving.awaitQuietly();
+        }
+    }
+
+    /** After the import: refuse rejects, skip an identical rerun, or allocate, post (or preview) and export. */
+    private RunOutcome allocate(RunRequest request, PrintStream log, PhaseListener phases,
+                                java.util.function.Consumer<RunId> dryRunReader, Instant started, RuleSet rules,
+                                PostingGuard.Seen seen, ImportResult imported, BackgroundArchive archiving, long t0) {
         RunId runId = RunId.next(request.period(), ThreadLocalRandom.current());
         if (imported.rejected() > 0 && !request.acceptRejects()) {
+            archiving.finish();
             Path folder = writeRejected(request, rules, imported, runId, started);
             throw new RejectsFoundException(imported.rejected(), imported.rejects().isEmpty() ? null
                     : imported.rejects().getFirst(), folder.resolve("rejects.csv"));
@@ -113,12 +124,14 @@ public final class MonthlyRun {
         var same = request.dryRun() || request.repost() ? java.util.Optional.<RunHeader>empty()
                 : archive.inForce(request.period()).filter(run -> identical(run, rules, imported));
         if (same.isPresent()) {
+            archiving.finish();
             phases.phase("done");
             return RunOutcome.identicalTo(same.get().runId(), request.out());
         }
         phases.phase("allocate+post");
         long t1 = System.nanoTime();
         if (request.dryRun() || dryRunReader != null) {
+            archiving.finish();
             log.println("Dry run: allocating (" + rules.method().word() + ", " + rules.rules().size()
                     + " pools) and writing what run " + runId + " would post; nothing is posted ...");
             Manifest preview = postingJob.preview(runId, request.period(), rules, request.rules().toString(),
@@ -136,7 +149,7 @@ public final class MonthlyRun {
         log.println("Allocating (" + rules.method().word() + ", " + rules.rules().size() + " pools) and posting run "
                 + runId + " ...");
         PostingJob.Posted posted = postingJob.run(runId, request.period(), rules, request.rules().toString(), imported,
-                request.acceptRejects(), request.user(), codeVersion, started, seen);
+                request.acceptRejects(), request.user(), codeVersion, started, seen, archiving::finish);
         phases.phase("export");
         long t2 = System.nanoTime();
         posted.run().warnings().forEach(w -> log.println("  warning: " + w));

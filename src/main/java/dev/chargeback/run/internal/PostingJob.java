@@ -69,11 +69,12 @@ public final class PostingJob {
 
     public Posted run(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                       boolean acceptedRejects, String user, String codeVersion, Instant started,
-                      PostingGuard.Seen seen) {
+                      PostingGuard.Seen seen, Runnable beforeCommit) {
         Posted[] posted = new Posted[1];
         // identified by the work (period, inputs, rules, the run it supersedes), never by the new run's id
         runner.runAgain(definition.taskletJob(repository, transactions, () -> posted[0] = post(runId, period, rules,
-                rulesFile, imported, acceptedRejects, user, codeVersion, started, seen)), new JobParametersBuilder()
+                rulesFile, imported, acceptedRejects, user, codeVersion, started, seen, beforeCommit)),
+                new JobParametersBuilder()
                 .addString("period", period.toString()).addString("inputs", imported.inputsSha256())
                 .addString("rules", rules.sha256() + ":" + rules.method().word())
                 .addString("accept_rejects", String.valueOf(acceptedRejects))
@@ -101,7 +102,7 @@ public final class PostingJob {
         var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
         return template.execute(status -> {
             post(runId, period, rules, rulesFile, imported, acceptedRejects, user, codeVersion, started,
-                    PostingGuard.ANY);
+                    PostingGuard.ANY, () -> { });
             status.setRollbackOnly();
             return inside.apply(runId);
         });
@@ -123,7 +124,7 @@ public final class PostingJob {
 
     private Posted post(RunId runId, YearMonth period, RuleSet rules, String rulesFile, ImportResult imported,
                         boolean acceptedRejects, String user, String codeVersion, Instant started,
-                        PostingGuard.Seen seen) {
+                        PostingGuard.Seen seen, Runnable beforeCommit) {
         RunId superseded = guard.lockAndCheck(period, seen); // first: the state and run in force after the lock
         ImportedData data = imports.load(imported);
         AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.allocation(),
@@ -152,6 +153,7 @@ public final class PostingJob {
                 result.flows(), result.pools(), reversals,
                 entries);
         String head = ledger.post(run);
+        beforeCommit.run(); // e.g. the inputs' archive, written meanwhile: a failure there rolls the posting back
         dev.chargeback.batch.PhasePause.at("posting");
         return new Posted(result, run, head);
     }

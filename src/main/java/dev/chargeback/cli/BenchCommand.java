@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.YearMonth;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "usage rows; several sizes (1000000,10000000) run one after the other, each a month of its "
                     + "own on the same ledger, and the marginal rate between sizes is printed (default ${DEFAULT-VALUE})")
     List<Long> rows;
+
+    /** The unreported first month that loads and compiles the engine's code before anything is measured. */
+    private static final long WARM_UP_ROWS = 500_000;
 
     @Option(names = "--services", defaultValue = "50", description = "services (default ${DEFAULT-VALUE})")
     int services;
@@ -105,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
                 return;
             }
             List<Size> sizes = new ArrayList<>();
-            YearMonth period = YearMonth.parse(BenchData.PERIOD);
+            YearMonth period = warmUp(out, context, data, work, YearMonth.parse(BenchData.PERIOD));
             for (long n : rows) {
                 Path month = data.resolve(period.toString());
                 generate(out, month, n, period);
@@ -146,6 +150,11 @@ final class BenchCommand implements Callable<Integer> {
 
     private static RunOutcome measure(ConfigurableApplicationContext context, Path data, Path work,
                                       Map<String, Long> peaks, YearMonth period) {
+        return measure(context, data, work, peaks, period, System.err);
+    }
+
+    private static RunOutcome measure(ConfigurableApplicationContext context, Path data, Path work,
+                                      Map<String, Long> peaks, YearMonth period, PrintStream log) {
         try (HeapWatch heap = new HeapWatch()) {
             String[] current = {null};
             MonthlyRun.PhaseListener phases = name -> {
@@ -157,7 +166,7 @@ final class BenchCommand implements Callable<Integer> {
             };
             return context.getBean(MonthlyRun.class).run(new RunRequest(period, data,
                     data.resolve("rules.yaml"), work.resolve("out").resolve(period.toString()), false, null, "bench",
-                    false), System.err, false, phases);
+                    false), log, false, phases);
         }
     }
 
@@ -181,11 +190,34 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The cost of the rows between two sizes: what a larger month adds, free of the fixed costs. */
+    /**
+     * A small month first, not reported: the first import, allocation and export in a JVM also pay for loading and
+     * compiling their code (about 4 s here), which would otherwise count as a cost of the first size and make the
+     * marginal rate between sizes meaningless. Returns the next month.
+     */
+    private YearMonth warmUp(PrintStream out, ConfigurableApplicationContext context, Path data, Path work,
+                             YearMonth period) throws IOException {
+        out.printf(Locale.ROOT, "Warming up with a %,d-row month (%s, not reported) ...%n", WARM_UP_ROWS, period);
+        Path month = data.resolve(period.toString());
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        generate(quiet, month, WARM_UP_ROWS, period);
+        measure(context, month, work, new LinkedHashMap<>(), period, quiet);
+        delete(month);
+        return period.plusMonths(1);
+    }
+
     private static void marginal(PrintStream out, List<Size> sizes) {
         for (int i = 1; i < sizes.size(); i++) {
             Size a = sizes.get(i - 1);
             Size b = sizes.get(i);
             long rows = b.timings().rowsRead() - a.timings().rowsRead();
+            if (b.timings().importNanos() <= a.timings().importNanos() || b.endToEnd() <= a.endToEnd()
+                    || b.reference().nanos() <= a.reference().nanos()) {
+                out.printf(Locale.ROOT, "%nmarginal %,d -> %,d rows: not measurable (the larger size did not take"
+                        + " longer: the machine was busy); give sizes further apart%n", a.timings().rowsRead(),
+                        b.timings().rowsRead());
+                continue;
+            }
             double importRate = rows / seconds(b.timings().importNanos() - a.timings().importNanos());
             double endRate = rows / seconds(b.endToEnd() - a.endToEnd());
             double parseRate = rows / seconds(b.reference().nanos() - a.reference().nanos());

@@ -11,7 +11,8 @@ import java.util.concurrent.CompletionException;
 /**
  * Archives a run's input files and rules file on a thread of its own while the run allocates and posts: archiving
  * 200 MB (reading, deflating, writing 77 MB into the ledger) took 3.5 s after a 5M-row import, and the posting that
- * follows spends most of its time writing on one core. The posting waits for the archive before it commits
+ * follows spends most of its time writing on one core (on PostgreSQL; embedded H2 archives first, see
+ * {@link InputArchive#writesAlongside}). The posting waits for the archive before it commits
  * ({@link #finish}), so a posted run always has its inputs archived, and a file that changed since the import hashed
  * it stops the run with nothing posted. The archive commits in a transaction of its own (a file is content-addressed
  * and kept once). Whatever happens, the run waits for the thread ({@link #awaitQuietly}), so the process never ends
@@ -31,13 +32,18 @@ final class BackgroundArchive {
     static BackgroundArchive start(InputArchive archive, ImportResult imported, Path rulesFile, String rulesSha256,
                                    PrintStream log) {
         CompletableFuture<InputArchive.Kept> kept = new CompletableFuture<>();
-        Thread.ofPlatform().name("archive").daemon(true).start(() -> {
+        Runnable keep = () -> {
             try {
                 kept.complete(archive.keep(imported, rulesFile, rulesSha256));
             } catch (Throwable t) {
                 kept.completeExceptionally(t);
             }
-        });
+        };
+        if (archive.writesAlongside()) {
+            Thread.ofPlatform().name("archive").daemon(true).start(keep);
+        } else {
+            keep.run(); // embedded H2: before the posting, not beside it
+        }
         return new BackgroundArchive(kept, log);
     }
 

@@ -87,6 +87,11 @@ final class ArchiveStore implements InputArchive {
     }
 
     @Override
+    public boolean writesAlongside() {
+        return db.dialect().family() != org.jooq.SQLDialect.H2;
+    }
+
+    @Override
     public Optional<ArchivedFile> find(String sha256) {
         return db.selectFrom(INPUT_ARCHIVE).where(INPUT_ARCHIVE.FILE_SHA256.eq(sha256))
                 .fetchOptional(r -> new ArchivedFile(r.getFileSha256(), r.getSizeBytes(), r.getStoredBytes(),

@@ -4,9 +4,19 @@
 # newest JDK 25+ among /usr/lib/jvm/* and the java on PATH is used.
 CHARGEBACK_JDK_NEEDED=25
 
+# The feature release of the JDK at $1: from its `release` file (every JDK has one; reading it costs nothing, while
+# starting each candidate's java to ask cost 0.1-0.15 s apiece, a quarter of a read-only command's start), else by
+# asking its java.
 java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+  v=""
+  if [ -f "$1/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' "$1/release" | head -n 1)
+  fi
+  if [ -z "$v" ]; then
+    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)
+  fi
+  echo "$v"
 }
 
 jdk_refused() {

@@ -35,14 +35,19 @@ public class ChargebackApplication {
     }
 
     public static ConfigurableApplicationContext start(DatabaseTarget database, java.util.Map<String, Object> settings) {
-        database.checkConnection();
         var properties = new java.util.LinkedHashMap<>(database.properties());
         properties.putAll(settings);
         properties.putIfAbsent("spring.datasource.hikari.maximum-pool-size", connections(settings));
-        try {
+        // checked first (a wrong URL or password is one line, not a framework trace), and held open meanwhile
+        try (java.sql.Connection held = database.openChecked()) {
             return new SpringApplicationBuilder(ChargebackApplication.class).web(WebApplicationType.NONE)
                     .logStartupInfo(false).properties(properties).run();
+        } catch (java.sql.SQLException e) {
+            throw database.unusable("cannot connect to", e);
         } catch (RuntimeException e) {
+            if (e instanceof dev.chargeback.database.DatabaseException) {
+                throw e;
+            }
             if (DatabaseFailure.sqlCause(e) != null) {
                 throw database.unusable("cannot prepare the ledger in", DatabaseFailure.sqlCause(e));
             }

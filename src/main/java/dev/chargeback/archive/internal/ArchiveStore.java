@@ -10,7 +10,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -18,14 +17,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE;
+import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
 
 /**
- * The archive in the database: a file's Deflate-compressed bytes as numbered chunks ({@link ChunkOutput}), then its
+ * The archive in the database: a file's Deflate-compressed bytes as numbered chunks ({@link Compressor}, on a thread
+ * of its own, hands them over as they fill), then its
  * header row, in one transaction; read back chunk by chunk ({@link ChunkInput}), after a first pass that checks the
  * whole file against its hash.
  */
@@ -60,28 +59,28 @@ final class ArchiveStore implements InputArchive {
     }
 
     private void store(String sha256, Path file) {
-        var digest = Sha256Digest.create();
-        ChunkOutput chunks = new ChunkOutput(db, sha256);
-        long size;
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
-             DeflaterOutputStream out = new DeflaterOutputStream(chunks, deflater, BUFFER)) {
-            size = in.transferTo(out);
+        Compressor.Read read;
+        int count = 0;
+        long stored = 0;
+        try (Compressor compressor = new Compressor(file)) {
+            for (byte[] chunk = compressor.next(); chunk != null; chunk = compressor.next()) {
+                db.insertInto(INPUT_ARCHIVE_CHUNK).set(INPUT_ARCHIVE_CHUNK.FILE_SHA256, sha256)
+                        .set(INPUT_ARCHIVE_CHUNK.CHUNK_NO, ++count).set(INPUT_ARCHIVE_CHUNK.DATA, chunk).execute();
+                stored += chunk.length;
+            }
+            read = compressor.read();
         } catch (NoSuchFileException e) {
             throw new ArchiveException("cannot archive " + file + ": the file is gone (it was read by the import a"
                     + " moment ago)", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + file + ": " + e.getMessage(), e);
-        } finally {
-            deflater.end();
         }
-        String found = HexFormat.of().formatHex(digest.digest());
-        if (!found.equals(sha256)) {
-            throw new ArchiveException("cannot archive " + file + ": its SHA-256 is now " + found + ", not the "
+        if (!read.sha256().equals(sha256)) {
+            throw new ArchiveException("cannot archive " + file + ": its SHA-256 is now " + read.sha256() + ", not the "
                     + sha256 + " the import recorded; the file changed during the run. Run again");
         }
-        db.insertInto(INPUT_ARCHIVE).set(INPUT_ARCHIVE.FILE_SHA256, sha256).set(INPUT_ARCHIVE.SIZE_BYTES, size)
-                .set(INPUT_ARCHIVE.STORED_BYTES, chunks.storedBytes()).set(INPUT_ARCHIVE.CHUNK_COUNT, chunks.count())
+        db.insertInto(INPUT_ARCHIVE).set(INPUT_ARCHIVE.FILE_SHA256, sha256).set(INPUT_ARCHIVE.SIZE_BYTES, read.size())
+                .set(INPUT_ARCHIVE.STORED_BYTES, stored).set(INPUT_ARCHIVE.CHUNK_COUNT, count)
                 .set(INPUT_ARCHIVE.COMPRESSION, COMPRESSION).set(INPUT_ARCHIVE.ARCHIVED_AT, OffsetDateTime.now(clock))
                 .execute();
     }

@@ -1,27 +1,21 @@
 package dev.chargeback.archive.internal;
 
-import org.jooq.DSLContext;
-
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
-import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
-
-/** Compressed bytes of one file, inserted as numbered chunks of {@link #CHUNK} bytes as they come. */
+/** Compressed bytes of one file, cut into chunks of {@link #CHUNK} bytes, each handed on as it fills. */
 final class ChunkOutput extends OutputStream {
     /** 256 KiB: small enough for any database row, large enough that a 200 MB file is a few hundred rows. */
     static final int CHUNK = 1 << 18;
 
-    private final DSLContext db;
-    private final String sha256;
+    private final Consumer<byte[]> chunks;
     private final byte[] buffer = new byte[CHUNK];
     private int filled;
     private int count;
-    private long stored;
 
-    ChunkOutput(DSLContext db, String sha256) {
-        this.db = db;
-        this.sha256 = sha256;
+    ChunkOutput(Consumer<byte[]> chunks) {
+        this.chunks = chunks;
     }
 
     @Override
@@ -43,6 +37,7 @@ final class ChunkOutput extends OutputStream {
         }
     }
 
+    /** The last, partial chunk (an empty file is one empty chunk). */
     @Override
     public void close() {
         if (filled > 0 || count == 0) {
@@ -51,18 +46,8 @@ final class ChunkOutput extends OutputStream {
     }
 
     private void flushChunk() {
-        db.insertInto(INPUT_ARCHIVE_CHUNK).set(INPUT_ARCHIVE_CHUNK.FILE_SHA256, sha256)
-                .set(INPUT_ARCHIVE_CHUNK.CHUNK_NO, ++count)
-                .set(INPUT_ARCHIVE_CHUNK.DATA, Arrays.copyOf(buffer, filled)).execute();
-        stored += filled;
+        chunks.accept(Arrays.copyOf(buffer, filled));
+        count++;
         filled = 0;
-    }
-
-    int count() {
-        return count;
-    }
-
-    long storedBytes() {
-        return stored;
     }
 }

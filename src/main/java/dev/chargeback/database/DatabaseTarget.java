@@ -84,14 +84,6 @@ public record DatabaseTarget(String url, String user, String password) {
      * Opens and closes one connection, so that a database that cannot be reached, refuses the login or is locked
      * is reported in one line before any framework starts.
      */
-    public void checkConnection() {
-        try (Connection ignored = openChecked()) {
-            // reachable, and the login is accepted
-        } catch (SQLException e) {
-            throw unusable("cannot connect to", e);
-        }
-    }
-
     /**
      * A connection, once the database is reachable and the login accepted (else a {@link DatabaseException}). Held
      * while the engine starts, it keeps an embedded database open: closing the check's connection closed the H2 file,

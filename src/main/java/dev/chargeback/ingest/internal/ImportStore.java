@@ -132,17 +132,21 @@ final class ImportStore implements ImportedBatches {
 
     /** Inserts typed rows in bulk ({@link BulkInsert}: COPY on PostgreSQL, batched on H2). */
     private <T, R extends TableRecord<R>> void insert(Table<R> table, Collection<T> items, Binder<T, R> binder) {
-        insert(WrittenRows.none(), table, items, binder);
+        BulkInsert.insert(db, table, rows(items, binder));
     }
 
     /** The same, holding the rows in {@code written} for the seal (the totals: 100,000 rows for a large file). */
     private <T, R extends TableRecord<R>> void insert(WrittenRows written, Table<R> table, Collection<T> items,
                                                       Binder<T, R> binder) {
+        BulkInsert.insert(db, table, written.hold(table, rows(items, binder)));
+    }
+
+    private static <T, R> List<R> rows(Collection<T> items, Binder<T, R> binder) {
         List<R> rows = new ArrayList<>(items.size());
         for (T item : items) {
             rows.add(binder.row(item, rows.size()));
         }
-        BulkInsert.insert(db, table, written.hold(table, rows));
+        return rows;
     }
 
     private static String clip(String value) {

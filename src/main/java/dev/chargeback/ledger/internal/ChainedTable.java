@@ -75,13 +75,7 @@ final class ChainedTable {
 
     /** The row as sealed: its table, its key ({@code run_id=2026-10-3fa9c2d1, flow_no=17}) and its hash. */
     RecordHash.Sealed seal(Record row) {
-        String[] values = new String[sortedFields.length];
-        boolean ofTable = row.size() == sortedFields.length;
-        for (int i = 0; i < sortedFields.length; i++) {
-            Object value = stored(sortedFields[i], ofTable ? row.get(sortedAt[i]) : row.get(sortedFields[i]));
-            values[i] = value == null ? null : text(value);
-        }
-        return new RecordHash.Sealed(name, keyText(row), RecordHash.ofRow(name, sortedNames, values));
+        return sealed(row, false);
     }
 
     /**
@@ -93,11 +87,17 @@ final class ChainedTable {
         if (hasTimestamp) {
             throw new IllegalStateException(name + " has timestamps: seal it as read back");
         }
+        return sealed(row, true);
+    }
+
+    private RecordHash.Sealed sealed(Record row, boolean asWritten) {
         String[] values = new String[sortedFields.length];
+        boolean ofTable = row.size() == sortedFields.length;
         for (int i = 0; i < sortedFields.length; i++) {
-            Object value = stored(sortedFields[i], row.get(sortedFields[i]));
-            if (value instanceof BigDecimal d && d.scale() > sortedFields[i].getDataType().scale()) {
-                value = d.setScale(sortedFields[i].getDataType().scale(), RoundingMode.HALF_UP);
+            Object value = stored(sortedFields[i], ofTable ? row.get(sortedAt[i]) : row.get(sortedFields[i]));
+            int places = sortedFields[i].getDataType().scale();
+            if (asWritten && value instanceof BigDecimal d && d.scale() > places) {
+                value = d.setScale(places, RoundingMode.HALF_UP);
             }
             values[i] = value == null ? null : text(value);
         }

@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 public interface InputArchive {
 
-    /** What the archive holds for one hash. */
-    record ArchivedFile(String sha256, long sizeBytes, long storedBytes, int chunks) {
+    /** What the archive holds for one hash; {@code compression} is the word of how its bytes are stored. */
+    record ArchivedFile(String sha256, long sizeBytes, long storedBytes, int chunks, String compression) {
     }
 
     /** What keeping a run's files did: files stored now, their size and stored (compressed) size, time taken. */

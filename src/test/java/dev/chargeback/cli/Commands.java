@@ -51,8 +51,7 @@ final class Commands {
 
     /** A child JVM running {@code chargeback args} in {@code dir}; environment entries with a null value are removed. */
     static Result childJvm(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ChargebackCli.class.getName()));
+        List<String> command = ChargebackJvm.command();
         command.addAll(List.of(args));
         return run(dir, env, command, List.of(args));
     }

@@ -39,10 +39,9 @@ final class ChildJvm {
      * (the pause hook, the lock wait).
      */
     static ChildJvm start(Path workDir, List<String> properties, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
-        properties.forEach(p -> command.add("-D" + p));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChargebackCli.class.getName()));
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        properties.forEach(p -> options.add("-D" + p));
+        List<String> command = dev.chargeback.cli.ChargebackJvm.command(options.toArray(String[]::new));
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile(workDir, "child-out", ".txt");

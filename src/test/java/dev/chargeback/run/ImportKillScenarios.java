@@ -78,9 +78,8 @@ abstract class ImportKillScenarios {
     }
 
     private Process child(TestDatabase db, String name) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dchargeback.import.partitions=" + PARTS, "-cp", System.getProperty("java.class.path"),
-                ChargebackCli.class.getName(), "run", "--period", BenchData.PERIOD, "--data", dir.resolve("data").toString(),
+        List<String> command = dev.chargeback.cli.ChargebackJvm.command("-Dchargeback.import.partitions=" + PARTS);
+        command.addAll(List.of("run", "--period", BenchData.PERIOD, "--data", dir.resolve("data").toString(),
                 "--out", dir.resolve("out").toString(), "--db", db.url(), "--threads", "1"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());

@@ -230,6 +230,62 @@ abstract class LineageScenarios {
         assertTrue(broken.err().contains("(1 problems)"), broken.describe());
     }
 
+    /**
+     * Files archived before the archive wrote Zstandard are Deflate-compressed, their rows saying so: every file of
+     * this ledger is rewritten into that form (decompressed by the Zstandard library, deflated by the JDK, here),
+     * and `explain --rows`, which reads the archived files, prints exactly what it printed before.
+     */
+    @Test
+    @Order(6)
+    void filesArchivedWithDeflateBeforeZstandardAreReadTheSame() throws Exception {
+        String before = ok("explain", "--period", "2026-10", "--receiver", "MARKETING", "--rows", "--format", "csv");
+        assertTrue(before.lines().count() > 20, before);
+        assertEquals(List.of("zstd"), query("SELECT DISTINCT compression FROM input_archive"));
+        Tampering.disableTriggers(db, "input_archive", "input_archive_chunk");
+        try (Connection c = db.connect()) {
+            for (String sha : query("SELECT file_sha256 FROM input_archive")) {
+                var stored = new java.io.ByteArrayOutputStream();
+                try (PreparedStatement s = c.prepareStatement("SELECT data FROM input_archive_chunk"
+                        + " WHERE file_sha256 = ? ORDER BY chunk_no")) {
+                    s.setString(1, sha);
+                    try (var rows = s.executeQuery()) {
+                        while (rows.next()) {
+                            stored.write(rows.getBytes(1));
+                        }
+                    }
+                }
+                byte[] file;
+                try (var in = new com.github.luben.zstd.ZstdInputStream(
+                        new java.io.ByteArrayInputStream(stored.toByteArray()))) {
+                    file = in.readAllBytes();
+                }
+                assertEquals(sha, dev.chargeback.fingerprint.Sha256.of(file));
+                byte[] deflated = deflated(file);
+                update(c, "DELETE FROM input_archive_chunk WHERE file_sha256 = ?", sha);
+                update(c, "INSERT INTO input_archive_chunk (file_sha256, chunk_no, data) VALUES (?, 1, ?)", sha,
+                        deflated);
+                update(c, "UPDATE input_archive SET compression = 'deflate', chunk_count = 1, stored_bytes = ?"
+                        + " WHERE file_sha256 = ?", (long) deflated.length, sha);
+            }
+        }
+        assertEquals(List.of("deflate"), query("SELECT DISTINCT compression FROM input_archive"));
+        assertEquals(before, ok("explain", "--period", "2026-10", "--receiver", "MARKETING", "--rows", "--format",
+                "csv"));
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws java.sql.SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private List<String> query(String sql) throws java.sql.SQLException {
+        return EndToEndScenarios.query(db, sql);
+    }
+
     /** Last: alters the archive in the database (as a superuser who disables its trigger could). */
     @Test
     @Order(9)
@@ -355,9 +411,13 @@ abstract class LineageScenarios {
     }
 
     private static byte[] deflated(String text) throws IOException {
+        return deflated(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static byte[] deflated(byte[] file) throws IOException {
         var bytes = new java.io.ByteArrayOutputStream();
         try (var out = new java.util.zip.DeflaterOutputStream(bytes)) {
-            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(file);
         }
         return bytes.toByteArray();
     }

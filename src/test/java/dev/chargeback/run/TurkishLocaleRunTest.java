@@ -49,10 +49,7 @@ class TurkishLocaleRunTest {
     }
 
     private Child child(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=tr", "-Duser.country=TR",
-                "-cp", System.getProperty("java.class.path"), ChargebackCli.class.getName()));
+        List<String> command = dev.chargeback.cli.ChargebackJvm.command("-Duser.language=tr", "-Duser.country=TR");
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile(temp, "out", ".txt");
         Path stderr = Files.createTempFile(temp, "err", ".txt");

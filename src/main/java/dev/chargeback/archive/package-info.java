@@ -6,7 +6,8 @@
  * <p>Content-addressed by SHA-256 of the file's bytes: the hash the import batches and the run already record, so a
  * file is stored once however many runs read it. Stored compressed ({@code internal.Compression}: Zstandard level
  * 1, CSV shrinks to about a third at several hundred MB/s; files archived by earlier versions are Deflate, and each
- * file's row names its compression) in chunks, so a large file never sits in memory. Rows are only inserted, never updated: a file's chunks first, then its header row, in one transaction.
+ * file's row names its compression) in chunks, so a large file never sits in memory. Rows are only inserted, never
+ * updated: a file's chunks first, then its header row, in one transaction.
  *
  * <p>Reading checks the whole stored file against its hash before handing out a byte, and refuses, naming the hash
  * and what was found, when it does not match.

@@ -17,29 +17,27 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.zip.InflaterInputStream;
 
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE;
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
 
 /**
- * The archive in the database: a file's Deflate-compressed bytes as numbered chunks ({@link Compressor}, on a thread
+ * The archive in the database: a file's compressed bytes ({@link Compression}) as numbered chunks ({@link Compressor}, on a thread
  * of its own, hands them over as they fill), then its
  * header row, in one transaction; read back chunk by chunk ({@link ChunkInput}), after a first pass that checks the
  * whole file against its hash.
  */
 final class ArchiveStore implements InputArchive {
-    static final String COMPRESSION = "deflate";
-    private static final int BUFFER = 1 << 16;
-
     private final DSLContext db;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Compression compression;
 
     ArchiveStore(DSLContext db, PlatformTransactionManager transactions, Clock clock) {
         this.db = db;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.compression = Compression.forWriting();
     }
 
     @Override
@@ -62,7 +60,7 @@ final class ArchiveStore implements InputArchive {
         Compressor.Read read;
         int count = 0;
         long stored = 0;
-        try (Compressor compressor = new Compressor(file)) {
+        try (Compressor compressor = new Compressor(file, compression)) {
             for (byte[] chunk = compressor.next(); chunk != null; chunk = compressor.next()) {
                 db.insertInto(INPUT_ARCHIVE_CHUNK).set(INPUT_ARCHIVE_CHUNK.FILE_SHA256, sha256)
                         .set(INPUT_ARCHIVE_CHUNK.CHUNK_NO, ++count).set(INPUT_ARCHIVE_CHUNK.DATA, chunk).execute();
@@ -81,7 +79,7 @@ final class ArchiveStore implements InputArchive {
         }
         db.insertInto(INPUT_ARCHIVE).set(INPUT_ARCHIVE.FILE_SHA256, sha256).set(INPUT_ARCHIVE.SIZE_BYTES, read.size())
                 .set(INPUT_ARCHIVE.STORED_BYTES, stored).set(INPUT_ARCHIVE.CHUNK_COUNT, count)
-                .set(INPUT_ARCHIVE.COMPRESSION, COMPRESSION).set(INPUT_ARCHIVE.ARCHIVED_AT, OffsetDateTime.now(clock))
+                .set(INPUT_ARCHIVE.COMPRESSION, compression.word()).set(INPUT_ARCHIVE.ARCHIVED_AT, OffsetDateTime.now(clock))
                 .execute();
     }
 
@@ -94,22 +92,28 @@ final class ArchiveStore implements InputArchive {
     public Optional<ArchivedFile> find(String sha256) {
         return db.selectFrom(INPUT_ARCHIVE).where(INPUT_ARCHIVE.FILE_SHA256.eq(sha256))
                 .fetchOptional(r -> new ArchivedFile(r.getFileSha256(), r.getSizeBytes(), r.getStoredBytes(),
-                        r.getChunkCount()));
+                        r.getChunkCount(), r.getCompression()));
     }
 
     @Override
     public InputStream open(String sha256) {
         ArchivedFile file = find(sha256).orElseThrow(() -> new ArchiveException("the input archive holds no file "
                 + "with SHA-256 " + sha256 + " (runs posted before the archive existed have none)"));
-        check(file);
-        return inflated(file);
+        Compression stored = Compression.named(file.compression()).readable();
+        check(file, stored);
+        try {
+            return inflated(file, stored);
+        } catch (IOException e) {
+            throw new ArchiveException(refusal(file, "its stored bytes cannot be read back (" + e.getMessage()
+                    + ")"), e);
+        }
     }
 
     /** Reads the whole stored file once, refusing it when its chunks, size or hash are not what was archived. */
-    private void check(ArchivedFile file) {
+    private void check(ArchivedFile file, Compression stored) {
         var digest = Sha256Digest.create();
         long size;
-        try (InputStream in = new DigestInputStream(inflated(file), digest)) {
+        try (InputStream in = new DigestInputStream(inflated(file, stored), digest)) {
             size = in.transferTo(OutputSink.NOWHERE);
         } catch (IOException | ArchiveException e) {
             throw new ArchiveException(refusal(file, "its stored bytes cannot be read back (" + e.getMessage()
@@ -127,8 +131,7 @@ final class ArchiveStore implements InputArchive {
                 + "; the archive was altered, and the file is not used";
     }
 
-    private InputStream inflated(ArchivedFile file) {
-        return new InflaterInputStream(new ChunkInput(db, file.sha256(), file.chunks()), new java.util.zip.Inflater(),
-                BUFFER);
+    private InputStream inflated(ArchivedFile file, Compression stored) throws IOException {
+        return stored.decompressing(new ChunkInput(db, file.sha256(), file.chunks()));
     }
 }

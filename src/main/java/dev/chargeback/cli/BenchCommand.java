@@ -49,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
     /** The unreported first month that loads and compiles the engine's code before anything is measured. */
     private static final long WARM_UP_ROWS = 500_000;
 
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "N", description = "runs of each size, each a month "
+            + "of its own with its file generated anew; with more than one, the median of each phase and of the bare "
+            + "parse is printed after the runs, and the marginal rates use the medians (default ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--services", defaultValue = "50", description = "services (default ${DEFAULT-VALUE})")
     int services;
 
@@ -105,32 +110,70 @@ final class BenchCommand implements Callable<Integer> {
             if (reciprocal != null) {
                 generate(out, data, 0, YearMonth.parse(BenchData.PERIOD));
                 Map<String, Long> peaks = new LinkedHashMap<>();
-                report(out, measure(context, data, work, peaks, YearMonth.parse(BenchData.PERIOD)), peaks, null);
+                RunOutcome outcome = measure(context, data, work, peaks, YearMonth.parse(BenchData.PERIOD));
+                report(out, outcome.timings(), peaks, null);
+                ran(out, outcome);
                 return;
+            }
+            if (repeat < 1) {
+                throw new ParameterException(spec.commandLine(), "--repeat must be 1 or more, not " + repeat);
             }
             List<Size> sizes = new ArrayList<>();
             YearMonth period = warmUp(out, context, data, work, YearMonth.parse(BenchData.PERIOD));
             for (long n : rows) {
-                Path month = data.resolve(period.toString());
-                generate(out, month, n, period);
-                ReferenceParse.Result reference = ReferenceParse.of(month.resolve("usage.csv"));
-                Map<String, Long> peaks = new LinkedHashMap<>();
-                RunOutcome outcome = measure(context, month, work, peaks, period);
-                report(out, outcome, peaks, reference);
-                sizes.add(new Size(outcome.timings(), reference));
-                if (!keep) {
-                    delete(month);
+                List<Size> runs = new ArrayList<>();
+                for (int i = 0; i < repeat; i++) {
+                    Path month = data.resolve(period.toString());
+                    generate(out, month, n, period);
+                    ReferenceParse.Result reference = ReferenceParse.of(month.resolve("usage.csv"));
+                    Map<String, Long> peaks = new LinkedHashMap<>();
+                    RunOutcome outcome = measure(context, month, work, peaks, period);
+                    report(out, outcome.timings(), peaks, reference);
+                    ran(out, outcome);
+                    runs.add(new Size(outcome.timings(), reference, peaks));
+                    if (!keep) {
+                        delete(month);
+                    }
+                    period = period.plusMonths(1);
                 }
-                period = period.plusMonths(1);
+                Size size = Size.median(runs);
+                if (repeat > 1) {
+                    out.printf(Locale.ROOT, "%nmedian of %d runs of %,d rows (peak heap: the largest of the runs)%n",
+                            repeat, n);
+                    report(out, size.timings(), size.peaks(), size.reference());
+                }
+                sizes.add(size);
             }
             marginal(out, sizes);
         }
     }
 
-    /** One size measured: the engine's phases and the bare parse of the same file. */
-    private record Size(RunOutcome.Timings timings, ReferenceParse.Result reference) {
+    /** One size measured: the engine's phases, their peak heap and the bare parse of the same file. */
+    private record Size(RunOutcome.Timings timings, ReferenceParse.Result reference, Map<String, Long> peaks) {
         long endToEnd() {
             return timings.importNanos() + timings.postNanos() + timings.exportNanos();
+        }
+
+        /** Each phase's and the bare parse's median over the runs; each phase's largest peak heap. */
+        static Size median(List<Size> runs) {
+            if (runs.size() == 1) {
+                return runs.getFirst();
+            }
+            RunOutcome.Timings first = runs.getFirst().timings();
+            RunOutcome.Timings timings = new RunOutcome.Timings(median(runs, s -> s.timings().importNanos()),
+                    median(runs, s -> s.timings().postNanos()), median(runs, s -> s.timings().exportNanos()),
+                    first.rowsRead(), first.flows(), first.journalLines());
+            ReferenceParse.Result reference = new ReferenceParse.Result(runs.getFirst().reference().rows(),
+                    runs.getFirst().reference().keys(), median(runs, s -> s.reference().nanos()));
+            Map<String, Long> peaks = new LinkedHashMap<>();
+            runs.forEach(s -> s.peaks().forEach((phase, bytes) -> peaks.merge(phase, bytes, Math::max)));
+            return new Size(timings, reference, peaks);
+        }
+
+        private static long median(List<Size> runs, java.util.function.ToLongFunction<Size> value) {
+            long[] sorted = runs.stream().mapToLong(value).sorted().toArray();
+            int middle = sorted.length / 2;
+            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         }
     }
 
@@ -170,8 +213,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void report(PrintStream out, RunOutcome outcome, Map<String, Long> peaks, ReferenceParse.Result reference) {
-        RunOutcome.Timings t = outcome.timings();
+    private static void report(PrintStream out, RunOutcome.Timings t, Map<String, Long> peaks,
+                               ReferenceParse.Result reference) {
         long total = t.importNanos() + t.postNanos() + t.exportNanos();
         out.printf(Locale.ROOT, "%-15s %10s %14s %14s%n", "phase", "seconds", "rows/second", "peak heap MB");
         line(out, "import", t.importNanos(), t.rowsRead(), peaks.get("import"));
@@ -185,11 +228,14 @@ final class BenchCommand implements Callable<Integer> {
                     + " end to end / bare parse time: %.2fx%n", (t.rowsRead() / seconds(t.importNanos()))
                     / reference.rowsPerSecond(), total / (double) reference.nanos());
         }
+    }
+
+    private static void ran(PrintStream out, RunOutcome outcome) {
+        RunOutcome.Timings t = outcome.timings();
         out.printf(Locale.ROOT, "%,d input rows, %,d flows, %,d journal lines; run %s%n", t.rowsRead(), t.flows(),
                 t.journalLines(), outcome.runId());
     }
 
-    /** The cost of the rows between two sizes: what a larger month adds, free of the fixed costs. */
     /**
      * A small month first, not reported: the first import, allocation and export in a JVM also pay for loading and
      * compiling their code (about 4 s here), which would otherwise count as a cost of the first size and make the
@@ -206,6 +252,7 @@ final class BenchCommand implements Callable<Integer> {
         return period.plusMonths(1);
     }
 
+    /** The cost of the rows between two sizes: what a larger month adds, free of the fixed costs. */
     private static void marginal(PrintStream out, List<Size> sizes) {
         for (int i = 1; i < sizes.size(); i++) {
             Size a = sizes.get(i - 1);

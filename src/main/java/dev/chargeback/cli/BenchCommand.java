@@ -79,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (repeat < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeat must be 1 or more, not " + repeat);
+        }
         PrintStream out = System.out;
         Path work = Files.createTempDirectory("chargeback-bench");
         Path data = work.resolve("data");
@@ -115,9 +118,6 @@ final class BenchCommand implements Callable<Integer> {
                 ran(out, outcome);
                 return;
             }
-            if (repeat < 1) {
-                throw new ParameterException(spec.commandLine(), "--repeat must be 1 or more, not " + repeat);
-            }
             List<Size> sizes = new ArrayList<>();
             YearMonth period = warmUp(out, context, data, work, YearMonth.parse(BenchData.PERIOD));
             for (long n : rows) {
@@ -138,8 +138,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 Size size = Size.median(runs);
                 if (repeat > 1) {
-                    out.printf(Locale.ROOT, "%nmedian of %d runs of %,d rows (peak heap: the largest of the runs)%n",
-                            repeat, n);
+                    out.printf(Locale.ROOT, "%nmedian of %d runs of %,d rows (each phase's median, end to end"
+                            + " their sum; peak heap: the largest of the runs)%n", repeat, n);
                     report(out, size.timings(), size.peaks(), size.reference());
                 }
                 sizes.add(size);

@@ -22,10 +22,10 @@ import static dev.chargeback.db.Tables.INPUT_ARCHIVE;
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
 
 /**
- * The archive in the database: a file's compressed bytes ({@link Compression}) as numbered chunks ({@link Compressor}, on a thread
- * of its own, hands them over as they fill), then its
- * header row, in one transaction; read back chunk by chunk ({@link ChunkInput}), after a first pass that checks the
- * whole file against its hash.
+ * The archive in the database: a file's compressed bytes ({@link Compression}) as numbered chunks ({@link Compressor},
+ * on a thread of its own, hands them over as they fill), then its header row, in one transaction; read back chunk by
+ * chunk ({@link ChunkInput}) with the compression its row names, after a first pass that checks the whole file
+ * against its hash.
  */
 final class ArchiveStore implements InputArchive {
     private final DSLContext db;
@@ -79,8 +79,8 @@ final class ArchiveStore implements InputArchive {
         }
         db.insertInto(INPUT_ARCHIVE).set(INPUT_ARCHIVE.FILE_SHA256, sha256).set(INPUT_ARCHIVE.SIZE_BYTES, read.size())
                 .set(INPUT_ARCHIVE.STORED_BYTES, stored).set(INPUT_ARCHIVE.CHUNK_COUNT, count)
-                .set(INPUT_ARCHIVE.COMPRESSION, compression.word()).set(INPUT_ARCHIVE.ARCHIVED_AT, OffsetDateTime.now(clock))
-                .execute();
+                .set(INPUT_ARCHIVE.COMPRESSION, compression.word())
+                .set(INPUT_ARCHIVE.ARCHIVED_AT, OffsetDateTime.now(clock)).execute();
     }
 
     @Override
@@ -99,7 +99,12 @@ final class ArchiveStore implements InputArchive {
     public InputStream open(String sha256) {
         ArchivedFile file = find(sha256).orElseThrow(() -> new ArchiveException("the input archive holds no file "
                 + "with SHA-256 " + sha256 + " (runs posted before the archive existed have none)"));
-        Compression stored = Compression.named(file.compression()).readable();
+        Compression stored;
+        try {
+            stored = Compression.named(file.compression()).readable();
+        } catch (ArchiveException e) {
+            throw new ArchiveException("cannot read the archived file " + sha256 + ": " + e.getMessage(), e);
+        }
         check(file, stored);
         try {
             return inflated(file, stored);

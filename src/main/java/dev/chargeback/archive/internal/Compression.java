@@ -19,7 +19,7 @@ import java.util.zip.InflaterInputStream;
  * so a file is always read back the way it was written. New files are written {@link #forWriting() Zstandard}
  * (level 1: a 204 MB usage file in 0.7 s of one core, stored as 64 MB; the JDK's Deflate at its fastest level takes
  * 1.8 s and stores 77 MB), or Deflate on a machine where the Zstandard library cannot load. Files archived before
- * version 0.9 are Deflate. A new compression is one constant here.
+ * the archive wrote Zstandard are Deflate. A new compression is one constant here.
  */
 enum Compression {
     ZSTD("zstd") {

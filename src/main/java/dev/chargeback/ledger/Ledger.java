@@ -27,7 +27,19 @@ public interface Ledger {
     /** The entries that reversed the run this one superseded, in entry order. */
     List<JournalEntry> reversalEntries(RunId runId);
 
-    /** Posts a run; the caller holds the transaction. Returns the hash of the run's last entry (the chain head). */
+    /**
+     * Starts checking import batches against their seals, on a thread and a connection of its own (the batches were
+     * committed by their import), for {@link #post(PostedRun, InputsCheck)} to wait for.
+     */
+    InputsCheck checkInputs(List<Long> batchIds);
+
+    /**
+     * Posts a run once {@code inputs} (the check of its batches) has passed; the caller holds the transaction. Returns
+     * the hash of the run's last entry (the chain head).
+     */
+    String post(PostedRun run, InputsCheck inputs);
+
+    /** Posts a run, its batches checked first on the calling thread (in the caller's transaction). */
     String post(PostedRun run);
 
     /**

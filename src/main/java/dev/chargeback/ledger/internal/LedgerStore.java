@@ -5,6 +5,7 @@ import dev.chargeback.database.WrittenRows;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Flow;
 import dev.chargeback.ledger.ChainAnchor;
+import dev.chargeback.ledger.InputsCheck;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.JournalLine;
 import dev.chargeback.ledger.Ledger;
@@ -114,10 +115,20 @@ final class LedgerStore implements Ledger {
         return out;
     }
 
-    /** Posts a run; the caller holds the transaction. Returns the hash of the run's last entry (the chain head). */
+    @Override
+    public InputsCheck checkInputs(List<Long> batchIds) {
+        return InputsCheck.start(() -> new SealedInputs(db, chain).requireIntact(batchIds));
+    }
+
     @Override
     public String post(PostedRun run) {
-        new SealedInputs(db, chain).requireIntact(run.batchIds());
+        return post(run, InputsCheck.ran(() -> new SealedInputs(db, chain).requireIntact(run.batchIds())));
+    }
+
+    @Override
+    public String post(PostedRun run, InputsCheck inputs) {
+        chain.adoptExisting(); // a ledger from before the records chain: sealed now, in this transaction
+        inputs.await();
         Record head = db.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.ENTRY_HASH).from(LEDGER_ENTRY)
                 .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
         long seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);

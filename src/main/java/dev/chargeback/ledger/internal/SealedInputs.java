@@ -5,12 +5,15 @@ import org.jooq.DSLContext;
 
 import java.util.List;
 
+import static dev.chargeback.db.Tables.CHAIN_LINK;
 import static dev.chargeback.db.Tables.IMPORT_BATCH;
 
 /**
  * Imported totals are never trusted blindly: before a run posts, every import batch it read (fresh or reused from an
  * earlier run) is checked against its seal in the records chain, so a cost total changed with SQL after its import
- * is refused, naming the batch and the row, and never posted under the genuine file's hash.
+ * is refused, naming the batch and the row, and never posted under the genuine file's hash. The check reads
+ * committed rows only, so it runs beside the allocation, on a connection of its own ({@link
+ * dev.chargeback.ledger.InputsCheck}).
  */
 final class SealedInputs {
     private final DSLContext db;
@@ -21,9 +24,16 @@ final class SealedInputs {
         this.chain = chain;
     }
 
-    /** @throws LedgerTamperedException naming the first batch whose rows differ from its seal */
+    /**
+     * A ledger whose records chain is still empty (posted before the chain existed) has nothing to check against:
+     * its first posting seals what it holds ({@link RecordChain#adoptExisting}).
+     *
+     * @throws LedgerTamperedException naming the first batch whose rows differ from its seal
+     */
     void requireIntact(List<Long> batchIds) {
-        chain.adoptExisting();
+        if (db.fetchCount(CHAIN_LINK) == 0) {
+            return;
+        }
         for (long id : batchIds) {
             chain.check(SealKind.IMPORT_BATCH, id).ifPresent(problem -> {
                 var batch = db.select(IMPORT_BATCH.FILE_NAME, IMPORT_BATCH.FILE_SHA256, IMPORT_BATCH.PERIOD)

@@ -11,6 +11,7 @@ import dev.chargeback.ingest.ImportResult;
 import dev.chargeback.ingest.ImportedBatches;
 import dev.chargeback.ingest.ImportedData;
 import dev.chargeback.ledger.Journal;
+import dev.chargeback.ledger.InputsCheck;
 import dev.chargeback.ledger.JournalEntry;
 import dev.chargeback.ledger.PostedRun;
 import dev.chargeback.ledger.Ledger;
@@ -126,6 +127,7 @@ public final class PostingJob {
                         boolean acceptedRejects, String user, String codeVersion, Instant started,
                         PostingGuard.Seen seen, Runnable beforeCommit) {
         RunId superseded = guard.lockAndCheck(period, seen); // first: the state and run in force after the lock
+        InputsCheck inputs = ledger.checkInputs(imported.batchIds()); // beside the allocation; post waits for it
         ImportedData data = imports.load(imported);
         AllocationResult result = Allocator.allocate(new AllocationInput(period, rules.currency(), rules.allocation(),
                 data.costCenters(), data.services(), data.costs(), data.drivers()));
@@ -152,7 +154,7 @@ public final class PostingJob {
                 imported.batchIds(),
                 result.flows(), result.pools(), reversals,
                 entries);
-        String head = ledger.post(run);
+        String head = ledger.post(run, inputs);
         beforeCommit.run(); // e.g. the inputs' archive, written meanwhile: a failure there rolls the posting back
         dev.chargeback.batch.PhasePause.at("posting");
         return new Posted(result, run, head);

@@ -10,8 +10,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Archives a run's input files and rules file on a thread of its own while the run allocates and posts: archiving
- * 200 MB (reading, deflating, writing 77 MB into the ledger) took 3.5 s after a 5M-row import, and the posting that
- * follows spends most of its time writing on one core (on PostgreSQL; embedded H2 archives first, see
+ * 200 MB (reading, compressing, writing 64 MB into the ledger) takes 2-3 s after a 5M-row import, and the posting
+ * that follows spends most of its time writing on one core (on PostgreSQL; embedded H2 archives first, see
  * {@link InputArchive#writesAlongside}). The posting waits for the archive before it commits
  * ({@link #finish}), so a posted run always has its inputs archived, and a file that changed since the import hashed
  * it stops the run with nothing posted. The archive commits in a transaction of its own (a file is content-addressed

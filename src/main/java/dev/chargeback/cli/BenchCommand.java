@@ -118,10 +118,10 @@ final class BenchCommand implements Callable<Integer> {
                 ran(out, outcome);
                 return;
             }
-            List<Size> sizes = new ArrayList<>();
+            List<BenchSize> sizes = new ArrayList<>();
             YearMonth period = warmUp(out, context, data, work, YearMonth.parse(BenchData.PERIOD));
             for (long n : rows) {
-                List<Size> runs = new ArrayList<>();
+                List<BenchSize> runs = new ArrayList<>();
                 for (int i = 0; i < repeat; i++) {
                     Path month = data.resolve(period.toString());
                     generate(out, month, n, period);
@@ -130,13 +130,13 @@ final class BenchCommand implements Callable<Integer> {
                     RunOutcome outcome = measure(context, month, work, peaks, period);
                     report(out, outcome.timings(), peaks, reference);
                     ran(out, outcome);
-                    runs.add(new Size(outcome.timings(), reference, peaks));
+                    runs.add(new BenchSize(outcome.timings(), reference, peaks));
                     if (!keep) {
                         delete(month);
                     }
                     period = period.plusMonths(1);
                 }
-                Size size = Size.median(runs);
+                BenchSize size = BenchSize.median(runs);
                 if (repeat > 1) {
                     out.printf(Locale.ROOT, "%nmedian of %d runs of %,d rows (each phase's median, end to end"
                             + " their sum; peak heap: the largest of the runs)%n", repeat, n);
@@ -145,35 +145,6 @@ final class BenchCommand implements Callable<Integer> {
                 sizes.add(size);
             }
             marginal(out, sizes);
-        }
-    }
-
-    /** One size measured: the engine's phases, their peak heap and the bare parse of the same file. */
-    private record Size(RunOutcome.Timings timings, ReferenceParse.Result reference, Map<String, Long> peaks) {
-        long endToEnd() {
-            return timings.importNanos() + timings.postNanos() + timings.exportNanos();
-        }
-
-        /** Each phase's and the bare parse's median over the runs; each phase's largest peak heap. */
-        static Size median(List<Size> runs) {
-            if (runs.size() == 1) {
-                return runs.getFirst();
-            }
-            RunOutcome.Timings first = runs.getFirst().timings();
-            RunOutcome.Timings timings = new RunOutcome.Timings(median(runs, s -> s.timings().importNanos()),
-                    median(runs, s -> s.timings().postNanos()), median(runs, s -> s.timings().exportNanos()),
-                    first.rowsRead(), first.flows(), first.journalLines());
-            ReferenceParse.Result reference = new ReferenceParse.Result(runs.getFirst().reference().rows(),
-                    runs.getFirst().reference().keys(), median(runs, s -> s.reference().nanos()));
-            Map<String, Long> peaks = new LinkedHashMap<>();
-            runs.forEach(s -> s.peaks().forEach((phase, bytes) -> peaks.merge(phase, bytes, Math::max)));
-            return new Size(timings, reference, peaks);
-        }
-
-        private static long median(List<Size> runs, java.util.function.ToLongFunction<Size> value) {
-            long[] sorted = runs.stream().mapToLong(value).sorted().toArray();
-            int middle = sorted.length / 2;
-            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         }
     }
 
@@ -253,10 +224,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The cost of the rows between two sizes: what a larger month adds, free of the fixed costs. */
-    private static void marginal(PrintStream out, List<Size> sizes) {
+    private static void marginal(PrintStream out, List<BenchSize> sizes) {
         for (int i = 1; i < sizes.size(); i++) {
-            Size a = sizes.get(i - 1);
-            Size b = sizes.get(i);
+            BenchSize a = sizes.get(i - 1);
+            BenchSize b = sizes.get(i);
             long rows = b.timings().rowsRead() - a.timings().rowsRead();
             if (b.timings().importNanos() <= a.timings().importNanos() || b.endToEnd() <= a.endToEnd()
                     || b.reference().nanos() <= a.reference().nanos()) {

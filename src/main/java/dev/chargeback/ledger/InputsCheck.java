@@ -10,6 +10,9 @@ import java.util.concurrent.CompletionException;
  * seal stops the posting there.
  */
 public final class InputsCheck {
+    /** A check already made (on the calling thread) and passed. */
+    public static final InputsCheck PASSED = new InputsCheck(CompletableFuture.completedFuture(null));
+
     private final CompletableFuture<Void> done;
 
     private InputsCheck(CompletableFuture<Void> done) {
@@ -18,28 +21,8 @@ public final class InputsCheck {
 
     /** Runs {@code check} on a thread of its own. */
     public static InputsCheck start(Runnable check) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread.ofPlatform().name("inputs-check").daemon(true).start(() -> {
-            try {
-                check.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        return new InputsCheck(done);
-    }
-
-    /** Runs {@code check} now, on the calling thread; its failure is thrown by {@link #await}. */
-    public static InputsCheck ran(Runnable check) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        try {
-            check.run();
-            done.complete(null);
-        } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-        }
-        return new InputsCheck(done);
+        return new InputsCheck(CompletableFuture.runAsync(check,
+                task -> Thread.ofPlatform().name("inputs-check").daemon(true).start(task)));
     }
 
     /** Waits for the check; its failure ({@link LedgerTamperedException} for a changed batch) is thrown here. */

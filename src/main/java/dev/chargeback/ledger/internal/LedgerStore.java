@@ -122,7 +122,8 @@ final class LedgerStore implements Ledger {
 
     @Override
     public String post(PostedRun run) {
-        return post(run, InputsCheck.ran(() -> new SealedInputs(db, chain).requireIntact(run.batchIds())));
+        new SealedInputs(db, chain).requireIntact(run.batchIds());
+        return post(run, InputsCheck.PASSED);
     }
 
     @Override

@@ -50,11 +50,13 @@ record CsvHeader(String file, Map<String, Integer> positions, Map<String, Intege
     }
 
     int position(String column) {
-        return positions.getOrDefault(column, -1);
+        Integer at = positions.get(column); // not getOrDefault: that boxes the default for every cell
+        return at == null ? -1 : at;
     }
 
     int limit(String column) {
-        return limits.getOrDefault(column, Column.UNLIMITED);
+        Integer limit = limits.get(column);
+        return limit == null ? Column.UNLIMITED : limit;
     }
 
     /** The name of the column at a position ("" beyond the header). */

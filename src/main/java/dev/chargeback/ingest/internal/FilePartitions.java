@@ -90,7 +90,7 @@ final class FilePartitions implements Partitioner, Tasklet {
         CsvRange csv = new CsvRange(file.input(), file.path());
         CsvHeader header = csv.header();
         InputFile.RowCheck check = file.input().rows(reference.get());
-        Totals totals = new Totals(file.kind().fileName());
+        Totals totals = new Totals(file.kind().fileName(), reference.get().costCenters().size());
         long rows = csv.read(range, row -> totals.add(check.check(new Cells(header, row))), progress::advance);
         partitions.save(period, file, parts, seq, range, rows, PartialTotals.encode(totals));
         step.setReadCount(rows);

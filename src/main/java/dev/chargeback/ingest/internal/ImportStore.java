@@ -90,12 +90,12 @@ final class ImportStore implements ImportedBatches {
         insert(written, COST_TOTAL, t.costs.entrySet(), (e, i) -> db.newRecord(COST_TOTAL).with(COST_TOTAL.BATCH_ID, id)
                 .with(COST_TOTAL.COST_CENTER, e.getKey().costCenter()).with(COST_TOTAL.SERVICE, e.getKey().service())
                 .with(COST_TOTAL.ACCOUNT, e.getKey().account()).with(COST_TOTAL.CURRENCY, e.getKey().currency())
-                .with(COST_TOTAL.AMOUNT, e.getValue().total).with(COST_TOTAL.ROW_COUNT, e.getValue().rows)
+                .with(COST_TOTAL.AMOUNT, e.getValue().total()).with(COST_TOTAL.ROW_COUNT, e.getValue().rows)
                 .with(COST_TOTAL.FIRST_LINE, e.getValue().firstLine).with(COST_TOTAL.LAST_LINE, e.getValue().lastLine));
-        insert(written, DRIVER_TOTAL, t.drivers.entrySet(), (e, i) -> db.newRecord(DRIVER_TOTAL).with(DRIVER_TOTAL.BATCH_ID, id)
+        insert(written, DRIVER_TOTAL, t.drivers().entrySet(), (e, i) -> db.newRecord(DRIVER_TOTAL).with(DRIVER_TOTAL.BATCH_ID, id)
                 .with(DRIVER_TOTAL.DRIVER, e.getKey().kind()).with(DRIVER_TOTAL.SUBJECT, e.getKey().subject())
                 .with(DRIVER_TOTAL.SERVICE, e.getKey().service()).with(DRIVER_TOTAL.COST_CENTER, e.getKey().costCenter())
-                .with(DRIVER_TOTAL.QUANTITY, e.getValue().total).with(DRIVER_TOTAL.ROW_COUNT, e.getValue().rows)
+                .with(DRIVER_TOTAL.QUANTITY, e.getValue().total()).with(DRIVER_TOTAL.ROW_COUNT, e.getValue().rows)
                 .with(DRIVER_TOTAL.FIRST_LINE, e.getValue().firstLine)
                 .with(DRIVER_TOTAL.LAST_LINE, e.getValue().lastLine));
         seal.seal(id, written); // in the ledger's records chain, in this transaction: reused later only if it still matches

@@ -47,8 +47,8 @@ final class PartialTotals {
                 text(out, k.currency());
                 sum(out, e.getValue());
             }
-            out.writeInt(t.drivers.size());
-            for (Map.Entry<Totals.DriverKey, Totals.Sum> e : t.drivers.entrySet()) {
+            out.writeInt(t.drivers().size());
+            for (Map.Entry<Totals.DriverKey, Totals.Sum> e : t.drivers().entrySet()) {
                 Totals.DriverKey k = e.getKey();
                 text(out, k.kind().name());
                 text(out, k.subject());
@@ -104,7 +104,7 @@ final class PartialTotals {
                 t.costs.put(new Totals.CostKey(text(in), text(in), text(in), text(in)), sum(in));
             }
             for (int i = in.readInt(); i > 0; i--) {
-                t.drivers.put(new Totals.DriverKey(DriverRef.Kind.valueOf(text(in)), text(in), text(in), text(in)),
+                t.drivers().put(new Totals.DriverKey(DriverRef.Kind.valueOf(text(in)), text(in), text(in), text(in)),
                         sum(in));
             }
             for (int i = in.readInt(); i > 0; i--) {
@@ -130,19 +130,15 @@ final class PartialTotals {
     }
 
     private static void sum(DataOutputStream out, Totals.Sum s) throws IOException {
-        text(out, s.total.toString());
+        text(out, s.total().toString());
         out.writeLong(s.rows);
         out.writeLong(s.firstLine);
         out.writeLong(s.lastLine);
     }
 
     private static Totals.Sum sum(DataInputStream in) throws IOException {
-        Totals.Sum s = new Totals.Sum();
-        s.total = new BigDecimal(text(in));
-        s.rows = in.readLong();
-        s.firstLine = in.readLong();
-        s.lastLine = in.readLong();
-        return s;
+        BigDecimal total = new BigDecimal(text(in));
+        return Totals.Sum.of(total, in.readLong(), in.readLong(), in.readLong());
     }
 
     private static BigDecimal decimal(String text) {

@@ -25,6 +25,10 @@ final class RowRules {
     }
 
     String leaf(Cells c, String column) {
+        String value = c.required(column);
+        if (value != null && ref.leaves().contains(value)) {
+            return value; // the usual case, in one lookup: a known leaf
+        }
         String id = c.oneOf(column, ref.costCenters(), "cost center");
         if (id != null && !ref.leaves().contains(id)) {
             c.fail(column, id, "is a roll-up node (parent of other cost centers); use a leaf cost center");

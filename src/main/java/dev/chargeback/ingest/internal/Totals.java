@@ -47,14 +47,45 @@ final class Totals {
         return (int) (x ^ (x >>> 32));
     }
 
+    /**
+     * A running total with its row count and line range. The total is exact: it is kept as a long of units at the
+     * largest scale added so far while it fits (no object made per row: with 5M usage rows, adding into a new
+     * BigDecimal each time was a fifth of the import's parse), and as a BigDecimal from the first value or sum that
+     * does not fit. Either way {@link #total()} is the BigDecimal sum of the values added, scale included.
+     */
     static final class Sum {
-        BigDecimal total = BigDecimal.ZERO;
+        private static final long[] TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+                100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+                10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
+                100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
+        private long unscaled;
+        private int scale;
+        private BigDecimal big; // the total once it left a long
         long rows;
         long firstLine;
         long lastLine;
 
+        /** A sum read back from its parts (see PartialTotals). */
+        static Sum of(BigDecimal total, long rows, long firstLine, long lastLine) {
+            Sum s = new Sum();
+            s.plus(total);
+            s.rows = rows;
+            s.firstLine = firstLine;
+            s.lastLine = lastLine;
+            return s;
+        }
+
+        BigDecimal total() {
+            return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+        }
+
+        /** True when the total has more digits before the decimal point than {@code digits}. */
+        boolean exceeds(int digits) {
+            return big != null && big.precision() - big.scale() > digits; // a long has at most 19
+        }
+
         void add(BigDecimal value, long line) {
-            total = total.add(value);
+            plus(value);
             if (rows++ == 0) {
                 firstLine = line;
             }
@@ -63,7 +94,9 @@ final class Totals {
 
         /** This sum followed by the sum of the same key in a later part of the file. */
         Sum then(Sum later) {
-            total = total.add(later.total);
+            if (big != null || later.big != null || !plus(later.unscaled, later.scale)) {
+                big = total().add(later.total());
+            }
             if (rows == 0) {
                 firstLine = later.firstLine;
             }
@@ -73,10 +106,42 @@ final class Totals {
             }
             return this;
         }
+
+        private void plus(BigDecimal value) {
+            int s = value.scale();
+            if (big != null || s < 0 || s >= TEN.length || value.precision() >= TEN.length
+                    || !plus(value.scaleByPowerOfTen(s).longValue(), s)) { // its units, with no BigInteger
+                big = total().add(value);
+            }
+        }
+
+        /** Adds {@code u} units of 10^-s to the long total; false (and nothing changed) when it would not fit. */
+        private boolean plus(long u, int s) {
+            int at = Math.max(scale, s);
+            if (at - Math.min(scale, s) >= TEN.length) {
+                return false;
+            }
+            long sum = scale < at ? times(unscaled, TEN[at - scale]) : unscaled;
+            long added = s < at ? times(u, TEN[at - s]) : u;
+            long r = sum + added;
+            if (sum == Long.MIN_VALUE || added == Long.MIN_VALUE || ((sum ^ r) & (added ^ r)) < 0) {
+                return false;
+            }
+            unscaled = r;
+            scale = at;
+            return true;
+        }
+
+        /** x times p, or Long.MIN_VALUE when the product does not fit (nor is it ever MIN_VALUE itself here). */
+        private static long times(long x, long p) {
+            long low = x * p;
+            return Math.multiplyHigh(x, p) == (low >> 63) && low != Long.MIN_VALUE ? low : Long.MIN_VALUE;
+        }
     }
 
     final Map<CostKey, Sum> costs = new HashMap<>();
-    final Map<DriverKey, Sum> drivers = new HashMap<>();
+    private final Map<DriverKey, Sum> drivers = new HashMap<>();
+    private DriverTable table; // driver sums of known cost centers, moved into drivers when they are read
     final List<Outcome.CenterRow> centers = new ArrayList<>();
     final List<Outcome.ServiceRow> services = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
@@ -88,6 +153,24 @@ final class Totals {
 
     Totals(String file) {
         this.file = file;
+    }
+
+    /**
+     * Totals of a file whose driver rows name one of {@code costCenters} cost centers (checked before they get
+     * here): their sums are kept in a {@link DriverTable} while the file streams.
+     */
+    Totals(String file, int costCenters) {
+        this.file = file;
+        this.table = costCenters > 0 ? new DriverTable(costCenters) : null;
+    }
+
+    /** The driver totals by key. */
+    Map<DriverKey, Sum> drivers() {
+        if (table != null) {
+            table.moveInto(drivers);
+            table = null;
+        }
+        return drivers;
     }
 
     void add(Outcome outcome) {
@@ -117,10 +200,13 @@ final class Totals {
             }
             case Outcome.DriverRow d -> {
                 accepted++;
-                Sum sum = drivers.computeIfAbsent(new DriverKey(d.kind(), d.subject(), d.service(), d.costCenter()),
-                        k -> new Sum());
+                Sum sum = table == null ? null : table.sum(d);
+                if (sum == null) {
+                    sum = drivers.computeIfAbsent(new DriverKey(d.kind(), d.subject(), d.service(), d.costCenter()),
+                            k -> new Sum());
+                }
                 sum.add(d.quantity(), d.line());
-                if (sum.total.precision() - sum.total.scale() > QUANTITY_DIGITS) {
+                if (sum.exceeds(QUANTITY_DIGITS)) {
                     throw new InputFileException(file + " line " + d.line() + ": the quantities of " + d.subject()
                             + " for " + d.costCenter() + " up to this line add up to more than " + QUANTITY_DIGITS
                             + " digits before the decimal point, more than the database holds");
@@ -141,9 +227,10 @@ final class Totals {
         centers.addAll(part.centers);
         services.addAll(part.services);
         part.costs.forEach((key, sum) -> costs.merge(key, sum, Sum::then));
-        part.drivers.forEach((key, sum) -> {
-            Sum merged = drivers.merge(key, sum, Sum::then);
-            if (merged.total.precision() - merged.total.scale() > QUANTITY_DIGITS) {
+        Map<DriverKey, Sum> mine = drivers();
+        part.drivers().forEach((key, sum) -> {
+            Sum merged = mine.merge(key, sum, Sum::then);
+            if (merged.exceeds(QUANTITY_DIGITS)) {
                 throw new InputFileException(file + " line " + merged.lastLine + ": the quantities of "
                         + key.subject() + " for " + key.costCenter() + " up to this line add up to more than "
                         + QUANTITY_DIGITS + " digits before the decimal point, more than the database holds");

@@ -34,6 +34,34 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A digest of a long text given in pieces, the same as {@link #of(String)} of the pieces joined. */
+    public static Text text() {
+        return new Text(digest());
+    }
+
+    /**
+     * Takes a text piece by piece (each piece whole: a piece never ends between the two halves of a surrogate pair),
+     * so that a text of 100,000 records never has to be held at once: as one String it was three copies of 12 MB,
+     * each too large for the young generation of a small heap.
+     */
+    public static final class Text {
+        private final MessageDigest digest;
+
+        private Text(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        public Text add(CharSequence piece) {
+            digest.update(piece.toString().getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        /** The digest of all the pieces, as lower-case hex. */
+        public String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -59,12 +59,17 @@ public final class RecordHash {
     }
 
     public static String ofLink(String previousHash, long seq, String kind, String groupKey, List<Sealed> records) {
-        StringBuilder text = new StringBuilder(128 + records.size() * 120);
+        Sha256.Text digest = Sha256.text(); // in pieces: 100,000 records make a text of 12 MB
+        StringBuilder text = new StringBuilder(1 << 14);
         field(text, previousHash, seq, kind, groupKey, records.size());
         for (Sealed r : records) {
             field(text, r.table(), r.key(), r.rowHash());
+            if (text.length() >= 1 << 13) {
+                digest.add(text);
+                text.setLength(0);
+            }
         }
-        return Sha256.of(text.toString());
+        return digest.add(text).hex();
     }
 
     private static void field(StringBuilder text, Object... values) {

@@ -56,6 +56,21 @@ class RecordHashTest {
     }
 
     @Test
+    void aLinkOfManyRecordsHashesTheWholeDocumentedText() {
+        // digested in pieces: the same as the one text, written out here, with names that are not ASCII
+        List<RecordHash.Sealed> records = new java.util.ArrayList<>();
+        StringBuilder expected = new StringBuilder("64:" + LedgerHash.GENESIS + "1:93:RUN16:" + RUN + "4:5000");
+        for (int i = 1; i <= 5000; i++) {
+            String key = "run_id=" + RUN + ", receiver=Caf\u00e9 \ud83d\ude00 " + i;
+            records.add(new RecordHash.Sealed("allocation_flow", key, GOLDEN_ROW));
+            expected.append("15:allocation_flow").append(key.length()).append(':').append(key).append("64:")
+                    .append(GOLDEN_ROW);
+        }
+        assertThat(RecordHash.ofLink(LedgerHash.GENESIS, 9, "RUN", RUN, records))
+                .isEqualTo(dev.chargeback.fingerprint.Sha256.of(expected.toString()));
+    }
+
+    @Test
     void anyChangedValueOrColumnChangesTheRowHash() {
         SortedMap<String, String> quantity = flow();
         quantity.put("quantity", "136.75");

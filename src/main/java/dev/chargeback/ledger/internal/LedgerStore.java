@@ -97,7 +97,12 @@ final class LedgerStore implements Ledger {
     private List<JournalEntry> entries(RunId runId, JournalEntry.Kind kind) {
         Map<Integer, List<JournalLine>> lines = new LinkedHashMap<>();
         Map<Integer, Record> heads = new LinkedHashMap<>();
-        try (var rows = db.select().from(LEDGER_ENTRY).join(LEDGER_LINE).on(LEDGER_LINE.SEQ.eq(LEDGER_ENTRY.SEQ))
+        // the columns used, not the entry's hashes and the rest repeated on each of 100,000 lines
+        try (var rows = db.select(LEDGER_ENTRY.ENTRY_NO, LEDGER_ENTRY.KIND, LEDGER_ENTRY.RULE_NO, LEDGER_ENTRY.POOL,
+                        LEDGER_ENTRY.MEMO, LEDGER_ENTRY.REVERSES_RUN_ID, LEDGER_ENTRY.REVERSES_ENTRY_NO,
+                        LEDGER_LINE.LINE_NO, LEDGER_LINE.COST_CENTER, LEDGER_LINE.ACCOUNT, LEDGER_LINE.DEBIT_MINOR,
+                        LEDGER_LINE.CREDIT_MINOR, LEDGER_LINE.FLOW_NO)
+                .from(LEDGER_ENTRY).join(LEDGER_LINE).on(LEDGER_LINE.SEQ.eq(LEDGER_ENTRY.SEQ))
                 .where(LEDGER_ENTRY.RUN_ID.eq(runId), LEDGER_ENTRY.KIND.eq(kind))
                 .orderBy(LEDGER_LINE.SEQ, LEDGER_LINE.LINE_NO).fetchLazy()) { // entry_no follows seq within a kind
             for (Record r : rows) {

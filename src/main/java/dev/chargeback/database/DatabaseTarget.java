@@ -19,8 +19,6 @@ public record DatabaseTarget(String url, String user, String password) {
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./.chargeback/ledger";
     private static final String H2_FILE = "jdbc:h2:file:";
-    /** Rows an H2 query result keeps in memory before it spools to disk: twice a large run's 100,000 flows. */
-    static final int H2_MEMORY_ROWS = 200_000;
     /** H2's DATABASE_ALREADY_OPEN_1: another process holds the embedded database's file. */
     private static final int H2_IN_USE = 90020;
 
@@ -47,7 +45,7 @@ public record DatabaseTarget(String url, String user, String password) {
 
     /**
      * Spring properties for this target. PostgreSQL batches are rewritten into multi-row inserts; an H2 file writes
-     * each commit at once and keeps query results of up to {@link #H2_MEMORY_ROWS} rows in memory.
+     * each commit at once.
      */
     public Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -59,11 +57,6 @@ public record DatabaseTarget(String url, String user, String password) {
             // a commit reaches the file before the command goes on: H2 otherwise writes it up to 500 ms later, and a
             // process killed in that time loses a posting it had already reported
             jdbc += ";WRITE_DELAY=0";
-        }
-        if (url.startsWith(H2_FILE) && !jdbc.toUpperCase(java.util.Locale.ROOT).contains("MAX_MEMORY_ROWS")) {
-            // a run's 100,000 flows, journal lines and driver totals are read in one ordered query each; beyond
-            // 40,000 rows (H2's default) H2 spools a result to a temporary file: the export took 2.3 s instead of 1.4 s
-            jdbc += ";MAX_MEMORY_ROWS=" + H2_MEMORY_ROWS;
         }
         p.put("spring.datasource.url", jdbc);
         if (!user.isEmpty()) {

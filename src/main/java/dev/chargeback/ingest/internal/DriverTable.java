@@ -22,7 +22,7 @@ import java.util.Map;
 final class DriverTable {
     /** At most this many slots (references) in all rows together. */
     static final int SLOTS = 1 << 20;
-    private static final Totals.Sum[] NOT_HERE = new Totals.Sum[0];
+    private static final Sum[] NOT_HERE = new Sum[0];
 
     private record RowKey(DriverRef.Kind kind, String subject, String service) {
         @Override
@@ -32,7 +32,7 @@ final class DriverTable {
     }
 
     private final int columns;
-    private final Map<RowKey, Totals.Sum[]> rows = new HashMap<>();
+    private final Map<RowKey, Sum[]> rows = new HashMap<>();
     private final Map<String, Integer> columnOf = new HashMap<>();
     private final List<String> centers = new ArrayList<>();
     private int slots;
@@ -43,8 +43,8 @@ final class DriverTable {
     }
 
     /** The sum of this row's key, new if need be, or null when the key is not kept here. */
-    Totals.Sum sum(Outcome.DriverRow d) {
-        Totals.Sum[] row = rows.computeIfAbsent(new RowKey(d.kind(), d.subject(), d.service()), k -> admit());
+    Sum sum(Outcome.DriverRow d) {
+        Sum[] row = rows.computeIfAbsent(new RowKey(d.kind(), d.subject(), d.service()), k -> admit());
         if (row == NOT_HERE) {
             return null;
         }
@@ -57,24 +57,24 @@ final class DriverTable {
             columnOf.put(d.costCenter(), column);
             centers.add(d.costCenter());
         }
-        Totals.Sum sum = row[column];
+        Sum sum = row[column];
         if (sum == null) {
-            sum = new Totals.Sum();
+            sum = new Sum();
             row[column] = sum;
         }
         return sum;
     }
 
-    private Totals.Sum[] admit() {
+    private Sum[] admit() {
         if (slots + columns > SLOTS) {
             return NOT_HERE;
         }
         slots += columns;
-        return new Totals.Sum[columns];
+        return new Sum[columns];
     }
 
     /** Puts every sum of the table into {@code map}, which holds none of the table's keys. */
-    void moveInto(Map<Totals.DriverKey, Totals.Sum> map) {
+    void moveInto(Map<Totals.DriverKey, Sum> map) {
         rows.forEach((key, row) -> {
             for (int i = 0; i < row.length; i++) {
                 if (row[i] != null && map.putIfAbsent(new Totals.DriverKey(key.kind(), key.subject(), key.service(),

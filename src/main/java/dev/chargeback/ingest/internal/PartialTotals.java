@@ -49,7 +49,7 @@ final class PartialTotals {
                 out.text(p.toString());
             }
             out.number(t.costs.size());
-            for (Map.Entry<Totals.CostKey, Totals.Sum> e : t.costs.entrySet()) {
+            for (Map.Entry<Totals.CostKey, Sum> e : t.costs.entrySet()) {
                 Totals.CostKey k = e.getKey();
                 out.id(k.costCenter());
                 out.id(k.service());
@@ -57,9 +57,9 @@ final class PartialTotals {
                 out.id(k.currency());
                 out.sum(e.getValue());
             }
-            Map<Totals.DriverKey, Totals.Sum> drivers = t.drivers();
+            Map<Totals.DriverKey, Sum> drivers = t.drivers();
             out.number(drivers.size());
-            for (Map.Entry<Totals.DriverKey, Totals.Sum> e : drivers.entrySet()) {
+            for (Map.Entry<Totals.DriverKey, Sum> e : drivers.entrySet()) {
                 Totals.DriverKey k = e.getKey();
                 out.id(k.kind().name());
                 out.id(k.subject());
@@ -118,7 +118,7 @@ final class PartialTotals {
             for (long i = in.count(); i > 0; i--) {
                 t.costs.put(new Totals.CostKey(in.id(), in.id(), in.id(), in.id()), in.sum());
             }
-            Map<Totals.DriverKey, Totals.Sum> drivers = t.drivers();
+            Map<Totals.DriverKey, Sum> drivers = t.drivers();
             for (long i = in.count(); i > 0; i--) {
                 drivers.put(new Totals.DriverKey(DriverRef.Kind.valueOf(in.id()), in.id(), in.id(), in.id()), in.sum());
             }
@@ -189,7 +189,7 @@ final class PartialTotals {
             text(s);
         }
 
-        void sum(Totals.Sum s) throws IOException {
+        void sum(Sum s) throws IOException {
             text(s.total().toString());
             number(s.rows);
             number(s.firstLine);
@@ -244,9 +244,9 @@ final class PartialTotals {
             return ids.get((int) n - 1);
         }
 
-        Totals.Sum sum() throws IOException {
+        Sum sum() throws IOException {
             BigDecimal total = new BigDecimal(text());
-            return Totals.Sum.of(total, number(), number(), number());
+            return Sum.of(total, number(), number(), number());
         }
     }
 

@@ -61,7 +61,7 @@ class PartialTotalsTest {
         Totals back = PartialTotals.decode("usage.csv", now);
         assertThat(back.drivers()).hasSize(100_000);
         back.drivers().forEach((key, sum) -> {
-            Totals.Sum original = t.drivers().get(key);
+            Sum original = t.drivers().get(key);
             assertThat(sum.total()).isEqualTo(original.total());
             assertThat(List.of(sum.rows, sum.firstLine, sum.lastLine))
                     .isEqualTo(List.of(original.rows, original.firstLine, original.lastLine));
@@ -95,7 +95,7 @@ class PartialTotalsTest {
         assertThat(back.drivers().keySet()).isEqualTo(t.drivers().keySet());
         t.costs.forEach((k, s) -> assertThat(back.costs.get(k).total()).isEqualTo(s.total()));
         t.drivers().forEach((k, s) -> {
-            Totals.Sum b = back.drivers().get(k);
+            Sum b = back.drivers().get(k);
             assertThat(b.total()).isEqualTo(s.total());
             assertThat(List.of(b.rows, b.firstLine, b.lastLine)).isEqualTo(List.of(s.rows, s.firstLine, s.lastLine));
         });
@@ -157,7 +157,7 @@ class PartialTotalsTest {
         return bytes.toByteArray();
     }
 
-    private static void sum(DataOutputStream out, Totals.Sum s) throws IOException {
+    private static void sum(DataOutputStream out, Sum s) throws IOException {
         text(out, s.total().toString());
         out.writeLong(s.rows);
         out.writeLong(s.firstLine);

@@ -26,7 +26,7 @@ class TotalsTest {
 
     @Property(tries = 300)
     void aSumIsTheBigDecimalSumOfItsValues(@ForAll("values") List<BigDecimal> values) {
-        Totals.Sum sum = new Totals.Sum();
+        Sum sum = new Sum();
         BigDecimal expected = BigDecimal.ZERO;
         for (int i = 0; i < values.size(); i++) {
             sum.add(values.get(i), i + 2);
@@ -39,22 +39,22 @@ class TotalsTest {
     @Property(tries = 300)
     void sumsOfPartsFollowedOneAnotherAreTheWholeSum(@ForAll("values") List<BigDecimal> values,
                                                        @ForAll("values") List<BigDecimal> later) {
-        Totals.Sum first = new Totals.Sum();
-        Totals.Sum second = new Totals.Sum();
+        Sum first = new Sum();
+        Sum second = new Sum();
         values.forEach(v -> first.add(v, 2));
         later.forEach(v -> second.add(v, 100));
         BigDecimal expected = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         expected = later.stream().reduce(expected, BigDecimal::add);
-        Totals.Sum both = first.then(second);
+        Sum both = first.then(second);
         assertThat(both.total()).isEqualTo(expected);
         assertThat(both.rows).isEqualTo(values.size() + later.size());
-        Totals.Sum readBack = Totals.Sum.of(both.total(), both.rows, both.firstLine, both.lastLine);
+        Sum readBack = Sum.of(both.total(), both.rows, both.firstLine, both.lastLine);
         assertThat(readBack.total()).isEqualTo(expected);
     }
 
     @Test
     void aSumThatLeavesALongStaysExact() {
-        Totals.Sum sum = new Totals.Sum();
+        Sum sum = new Sum();
         BigDecimal big = new BigDecimal("999999999999999999"); // 18 digits: ten of them no longer fit a long
         BigDecimal expected = BigDecimal.ZERO;
         for (int i = 0; i < 20; i++) {
@@ -67,7 +67,7 @@ class TotalsTest {
         assertThat(sum.total().toPlainString()).isEqualTo("19999999999999999980.000000000001");
         assertThat(sum.exceeds(26)).isFalse();
         assertThat(sum.exceeds(19)).isTrue();
-        Totals.Sum negative = new Totals.Sum();
+        Sum negative = new Sum();
         negative.add(new BigDecimal("-922337203685477580.7"), 1); // Long.MIN_VALUE units at scale 1
         negative.add(new BigDecimal("-922337203685477580.8"), 2);
         assertThat(negative.total()).isEqualTo(new BigDecimal("-1844674407370955161.5"));
@@ -92,7 +92,7 @@ class TotalsTest {
         for (Totals totals : List.of(new Totals("usage.csv"), new Totals("usage.csv", centers),
                 new Totals("usage.csv", centers / 2))) {
             rows.forEach(totals::add);
-            Map<Totals.DriverKey, Totals.Sum> sums = totals.drivers();
+            Map<Totals.DriverKey, Sum> sums = totals.drivers();
             assertThat(sums).hasSize(expected.size());
             sums.forEach((key, sum) -> {
                 assertThat(sum.total()).isEqualTo(expected.get(key.subject() + "|" + key.costCenter()));
@@ -113,7 +113,7 @@ class TotalsTest {
                         new BigDecimal("0.5"), 3));
             }
         }
-        Map<Totals.DriverKey, Totals.Sum> sums = totals.drivers();
+        Map<Totals.DriverKey, Sum> sums = totals.drivers();
         assertThat(sums).hasSize(15);
         sums.values().forEach(sum -> {
             assertThat(sum.total()).isEqualTo(new BigDecimal("1.5"));

@@ -6,6 +6,7 @@ import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableRecord;
+import org.jooq.UniqueKey;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
  * its field, so a column cannot be shifted), then written on PostgreSQL with {@code COPY ... FROM STDIN} through the
  * driver's {@link CopyManager}, streamed in blocks of 64 KB; on H2 as one INSERT, rendered once by jOOQ, whose
  * values are bound straight to the JDBC statement and executed in batches of {@link #BATCH} rows (jOOQ's own batch
- * binding spent a third of the time H2's writing took). Never one statement per row.
+ * binding spent a third of the time H2's writing took). Never one statement per row. Rows go in primary-key order
+ * ({@link #inKeyOrder}).
  */
 public final class BulkInsert {
     private static final int BATCH = 5_000;
@@ -38,8 +41,9 @@ public final class BulkInsert {
         if (rows.isEmpty()) {
             return;
         }
+        List<R> ordered = inKeyOrder(table, rows);
         if (db.dialect().family() == SQLDialect.POSTGRES) {
-            db.connection(c -> copy(c.unwrap(PGConnection.class).getCopyAPI(), table, rows));
+            db.connection(c -> copy(c.unwrap(PGConnection.class).getCopyAPI(), table, ordered));
             return;
         }
         Field<?>[] fields = table.fields();
@@ -48,7 +52,7 @@ public final class BulkInsert {
         db.connection(c -> {
             try (PreparedStatement statement = c.prepareStatement(insert)) {
                 int batched = 0;
-                for (R row : rows) {
+                for (R row : ordered) {
                     for (int i = 0; i < fields.length; i++) {
                         bind(statement, i + 1, fields[i], databaseValue(fields[i], row.get(i)));
                     }
@@ -63,6 +67,59 @@ public final class BulkInsert {
                 }
             }
         });
+    }
+
+    /**
+     * The rows sorted by the table's primary key (as stored: the converted values), or {@code rows} itself when they
+     * already are, or the table has no key, or a key value is not comparable. Totals come out of hash maps in no
+     * order, and a B-tree written in random key order dirties a different page with almost every row: H2 writes
+     * every dirtied page again at each store while a transaction grows. Measured on H2: 100,000 rows shaped like
+     * driver totals took 3.5 s to insert and commit in hash order and 1.2 s in key order in a table of their own; in
+     * a 5M-row import, the merge's insert of its 100,000 driver totals 1.25-1.5 s -> 1.05 s and their seal
+     * 0.55-0.67 s -> 0.4 s. Sorting costs about 0.1 s; flows and journal lines are written in key order already.
+     */
+    static <R extends TableRecord<R>> List<R> inKeyOrder(Table<R> table, List<R> rows) {
+        UniqueKey<R> key = table.getPrimaryKey();
+        if (key == null || rows.size() < 2) {
+            return rows;
+        }
+        Field<?>[] fields = key.getFieldsArray();
+        int[] at = Arrays.stream(fields).mapToInt(table::indexOf).toArray();
+        Object[][] keys = new Object[rows.size()][];
+        boolean sorted = true;
+        for (int r = 0; r < keys.length; r++) {
+            Object[] k = new Object[at.length];
+            for (int i = 0; i < at.length; i++) {
+                k[i] = databaseValue(fields[i], rows.get(r).get(at[i]));
+                if (k[i] != null && !(k[i] instanceof Comparable)) {
+                    return rows;
+                }
+            }
+            keys[r] = k;
+            sorted &= r == 0 || compare(keys[r - 1], k) <= 0;
+        }
+        if (sorted) {
+            return rows;
+        }
+        Integer[] order = new Integer[keys.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> compare(keys[a], keys[b]));
+        List<R> ordered = new ArrayList<>(rows.size());
+        for (Integer i : order) {
+            ordered.add(rows.get(i));
+        }
+        return ordered;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object[] a, Object[] b) {
+        for (int i = 0; i < a.length; i++) {
+            int c = a[i] == null ? (b[i] == null ? 0 : -1) : b[i] == null ? 1 : ((Comparable) a[i]).compareTo(b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static void bind(PreparedStatement statement, int index, Field<?> field, Object value)

@@ -49,10 +49,12 @@ public final class RecordHash {
             }
         }
         StringBuilder text = new StringBuilder(length);
-        field(text, table, present);
+        field(text, table);
+        field(text, Integer.toString(present));
         for (int i = 0; i < sortedNames.length; i++) {
             if (values[i] != null) {
-                field(text, sortedNames[i], values[i]);
+                field(text, sortedNames[i]);
+                field(text, values[i]);
             }
         }
         return Sha256.of(text.toString());
@@ -74,8 +76,12 @@ public final class RecordHash {
 
     private static void field(StringBuilder text, Object... values) {
         for (Object v : values) {
-            String s = String.valueOf(v);
-            text.append(s.length()).append(':').append(s);
+            field(text, String.valueOf(v));
         }
+    }
+
+    /** One field: its length in UTF-16 code units, a colon, the text (no array per call: 100,000 rows a run). */
+    private static void field(StringBuilder text, String value) {
+        text.append(value.length()).append(':').append(value);
     }
 }

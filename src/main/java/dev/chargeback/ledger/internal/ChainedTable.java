@@ -33,6 +33,9 @@ final class ChainedTable {
     private final int[] sortedAt;
     private final int[] keyAt;
     private final boolean hasTimestamp;
+    /** Per sorted column, its scale and its converter, looked up once (the seal asks for each of 100,000 rows). */
+    private final int[] sortedScale;
+    private final Converter<?, ?>[] sortedConverters;
 
     ChainedTable(Table<?> table, SealKind kind, Field<?> group) {
         this.table = table;
@@ -51,6 +54,8 @@ final class ChainedTable {
         this.keyAt = key.stream().mapToInt(order::indexOf).toArray();
         this.hasTimestamp = order.stream().anyMatch(f -> java.time.temporal.Temporal.class
                 .isAssignableFrom(f.getDataType().getType()));
+        this.sortedScale = Arrays.stream(sortedFields).mapToInt(f -> f.getDataType().scale()).toArray();
+        this.sortedConverters = Arrays.stream(sortedFields).map(Field::getConverter).toArray(Converter<?, ?>[]::new);
     }
 
     Table<?> table() {
@@ -94,8 +99,8 @@ final class ChainedTable {
         String[] values = new String[sortedFields.length];
         boolean ofTable = row.size() == sortedFields.length;
         for (int i = 0; i < sortedFields.length; i++) {
-            Object value = stored(sortedFields[i], ofTable ? row.get(sortedAt[i]) : row.get(sortedFields[i]));
-            int places = sortedFields[i].getDataType().scale();
+            Object value = stored(sortedConverters[i], ofTable ? row.get(sortedAt[i]) : row.get(sortedFields[i]));
+            int places = sortedScale[i];
             if (asWritten && value instanceof BigDecimal d && d.scale() > places) {
                 value = d.setScale(places, RoundingMode.HALF_UP);
             }
@@ -121,7 +126,12 @@ final class ChainedTable {
     /** A value as the database holds it: through the column's converter (a YearMonth is the text 2026-10 ...). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object stored(Field<?> field, Object value) {
-        return value == null ? null : ((Converter) field.getConverter()).to(value);
+        return stored(field.getConverter(), value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object stored(Converter<?, ?> converter, Object value) {
+        return value == null ? null : ((Converter) converter).to(value);
     }
 
     /** The canonical, locale-free text of a stored value (see {@link RecordHash}). */

@@ -33,9 +33,10 @@ final class ChainedTable {
     private final int[] sortedAt;
     private final int[] keyAt;
     private final boolean hasTimestamp;
-    /** Per sorted column, its scale and its converter, looked up once (the seal asks for each of 100,000 rows). */
+    /** Per sorted column its scale and converter, per key column its converter: looked up once, not per row. */
     private final int[] sortedScale;
     private final Converter<?, ?>[] sortedConverters;
+    private final Converter<?, ?>[] keyConverters;
 
     ChainedTable(Table<?> table, SealKind kind, Field<?> group) {
         this.table = table;
@@ -56,6 +57,7 @@ final class ChainedTable {
                 .isAssignableFrom(f.getDataType().getType()));
         this.sortedScale = Arrays.stream(sortedFields).mapToInt(f -> f.getDataType().scale()).toArray();
         this.sortedConverters = Arrays.stream(sortedFields).map(Field::getConverter).toArray(Converter<?, ?>[]::new);
+        this.keyConverters = key.stream().map(Field::getConverter).toArray(Converter<?, ?>[]::new);
     }
 
     Table<?> table() {
@@ -114,21 +116,16 @@ final class ChainedTable {
         boolean ofTable = row.size() == sortedFields.length;
         for (int i = 0; i < keyNames.length; i++) {
             Object value = ofTable ? row.get(keyAt[i]) : row.get(key.get(i));
-            text.append(i == 0 ? "" : ", ").append(keyNames[i]).append('=').append(text(stored(key.get(i), value)));
+            text.append(i == 0 ? "" : ", ").append(keyNames[i]).append('=').append(text(stored(keyConverters[i], value)));
         }
         return text.toString();
     }
     /** The group key of a row as chain_link stores it. */
     String groupText(Object value) {
-        return text(stored(group, value));
+        return text(stored(group.getConverter(), value));
     }
 
     /** A value as the database holds it: through the column's converter (a YearMonth is the text 2026-10 ...). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object stored(Field<?> field, Object value) {
-        return stored(field.getConverter(), value);
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object stored(Converter<?, ?> converter, Object value) {
         return value == null ? null : ((Converter) converter).to(value);

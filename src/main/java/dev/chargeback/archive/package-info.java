@@ -7,7 +7,8 @@
  * file is stored once however many runs read it. Stored compressed ({@code internal.Compression}: Zstandard level
  * 1, CSV shrinks to about a third at several hundred MB/s; files archived by earlier versions are Deflate, and each
  * file's row names its compression) in chunks, so a large file never sits in memory. Rows are only inserted, never
- * updated: a file's chunks first, then its header row, in one transaction.
+ * updated or deleted: a file's chunks first, committed a few MiB at a time, then its header row, which makes the
+ * file archived and names its chunks (sql/V010; chunks of an attempt that wrote no header row belong to no file).
  *
  * <p>Reading checks the whole stored file against its hash before handing out a byte, and refuses, naming the hash
  * and what was found, when it does not match.

@@ -14,9 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * are skipped with a message without it, and fail under {@code CI=true}. {@link #createDatabase} gives a test its own
  * database, which {@link #dropDatabase} removes.
  */
-record TestPostgres(String url, String user, String password) {
+public record TestPostgres(String url, String user, String password) {
 
-    static TestPostgres require() {
+    public static TestPostgres require() {
         String url = System.getenv("CHARGEBACK_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             String why = "CHARGEBACK_TEST_PG_URL is not set: the PostgreSQL edge tests are skipped";
@@ -31,17 +31,17 @@ record TestPostgres(String url, String user, String password) {
     }
 
     /** jdbc:postgresql://host:port/NAME for another database on the same server. */
-    String urlOf(String database) {
+    public String urlOf(String database) {
         return url.replaceFirst("(jdbc:postgresql://[^/?]*)/[^?]*", "$1/" + database);
     }
 
-    String createDatabase() throws SQLException {
+    public String createDatabase() throws SQLException {
         String name = "chargeback_t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         execute("CREATE DATABASE " + name);
         return name;
     }
 
-    void dropDatabase(String name) throws SQLException {
+    public void dropDatabase(String name) throws SQLException {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 

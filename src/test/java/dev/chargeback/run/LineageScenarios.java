@@ -264,8 +264,8 @@ abstract class LineageScenarios {
                 update(c, "DELETE FROM input_archive_chunk WHERE file_sha256 = ?", sha);
                 update(c, "INSERT INTO input_archive_chunk (file_sha256, chunk_no, data) VALUES (?, 1, ?)", sha,
                         deflated);
-                update(c, "UPDATE input_archive SET compression = 'deflate', chunk_count = 1, stored_bytes = ?"
-                        + " WHERE file_sha256 = ?", (long) deflated.length, sha);
+                update(c, "UPDATE input_archive SET compression = 'deflate', first_chunk_no = 1, chunk_count = 1,"
+                        + " stored_bytes = ? WHERE file_sha256 = ?", (long) deflated.length, sha);
             }
         }
         assertEquals(List.of("deflate"), query("SELECT DISTINCT compression FROM input_archive"));
@@ -293,9 +293,11 @@ abstract class LineageScenarios {
         String sha = dev.chargeback.fingerprint.Sha256.ofFile(SAMPLE.resolve("drivers.csv"));
         Tampering.disableTriggers(db, "input_archive_chunk");
         try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(
-                "UPDATE input_archive_chunk SET data = ? WHERE file_sha256 = ? AND chunk_no = 1")) {
+                "UPDATE input_archive_chunk SET data = ? WHERE file_sha256 = ? AND chunk_no = (SELECT first_chunk_no"
+                        + " FROM input_archive WHERE file_sha256 = ?)")) {
             s.setBytes(1, deflated("period,cost_center,driver,value\n2026-10,MARKETING,HEADCOUNT,99\n"));
             s.setString(2, sha);
+            s.setString(3, sha);
             assertEquals(1, s.executeUpdate());
         }
         Cli.Result r = Cli.execute("explain", "--period", "2026-10", "--receiver", "MARKETING", "--rows", "--db",

@@ -20,14 +20,21 @@ import java.util.Optional;
 
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE;
 import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
+import static dev.chargeback.db.Sequences.INPUT_ARCHIVE_ATTEMPT;
 
 /**
  * The archive in the database: a file's compressed bytes ({@link Compression}) as numbered chunks ({@link Compressor},
- * on a thread of its own, hands them over as they fill), then its header row, in one transaction; read back chunk by
- * chunk ({@link ChunkInput}) with the compression its row names, after a first pass that checks the whole file
- * against its hash.
+ * on a thread of its own, hands them over as they fill), committed {@link #PER_COMMIT} at a time, then its header
+ * row, which makes the file archived and names its chunks (sql/V010); read back chunk by chunk ({@link ChunkInput})
+ * with the compression its row names, after a first pass that checks the whole file against its hash.
  */
 final class ArchiveStore implements InputArchive {
+    /** Chunks per transaction: 4 MiB of compressed bytes (see sql/V010: H2 then never holds tens of MB uncommitted). */
+    private static final int PER_COMMIT = 16;
+    /** An attempt's chunks are numbered from attempt x 2^24 + 1 (sql/V010): at most 2^24 chunks, 4 TiB stored. */
+    private static final int ATTEMPT_SHIFT = 24;
+    private static final int MAX_CHUNKS = 1 << ATTEMPT_SHIFT;
+
     private final DSLContext db;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -45,8 +52,14 @@ final class ArchiveStore implements InputArchive {
         if (find(sha256).isPresent()) {
             return false;
         }
+        long first = (db.nextval(INPUT_ARCHIVE_ATTEMPT) << ATTEMPT_SHIFT) + 1;
+        Stored stored = storeChunks(sha256, file, first);
         try {
-            transaction.executeWithoutResult(status -> store(sha256, file));
+            transaction.executeWithoutResult(status -> db.insertInto(INPUT_ARCHIVE)
+                    .set(INPUT_ARCHIVE.FILE_SHA256, sha256).set(INPUT_ARCHIVE.SIZE_BYTES, stored.read().size())
+                    .set(INPUT_ARCHIVE.STORED_BYTES, stored.bytes()).set(INPUT_ARCHIVE.CHUNK_COUNT, stored.chunks())
+                    .set(INPUT_ARCHIVE.FIRST_CHUNK_NO, first).set(INPUT_ARCHIVE.COMPRESSION, compression.word())
+                    .set(INPUT_ARCHIVE.ARCHIVED_AT, OffsetDateTime.now(clock)).execute());
             return true;
         } catch (DataAccessException e) {
             if (find(sha256).isPresent()) { // another run archived the same file at the same moment
@@ -56,31 +69,82 @@ final class ArchiveStore implements InputArchive {
         }
     }
 
-    private void store(String sha256, Path file) {
+    /** What an attempt stored: the file as read (its hash and size), its chunks and their bytes. */
+    private record Stored(Compressor.Read read, int chunks, long bytes) {
+    }
+
+    /**
+     * Writes the file's compressed chunks, numbered from {@code first}, {@link #PER_COMMIT} to a transaction; refused
+     * when the bytes read do not have the hash the import recorded (the chunks written then belong to no file).
+     */
+    private Stored storeChunks(String sha256, Path file, long first) {
+        Chunks chunks = new Chunks(sha256, file, first);
         Compressor.Read read;
-        int count = 0;
-        long stored = 0;
         try (Compressor compressor = new Compressor(file, compression)) {
-            for (byte[] chunk = compressor.next(); chunk != null; chunk = compressor.next()) {
-                db.insertInto(INPUT_ARCHIVE_CHUNK).set(INPUT_ARCHIVE_CHUNK.FILE_SHA256, sha256)
-                        .set(INPUT_ARCHIVE_CHUNK.CHUNK_NO, ++count).set(INPUT_ARCHIVE_CHUNK.DATA, chunk).execute();
-                stored += chunk.length;
+            while (Boolean.TRUE.equals(transaction.execute(status -> chunks.writeSome(compressor)))) {
+                // each transaction wrote and committed up to PER_COMMIT chunks
             }
             read = compressor.read();
-        } catch (NoSuchFileException e) {
-            throw new ArchiveException("cannot archive " + file + ": the file is gone (it was read by the import a"
-                    + " moment ago)", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot archive " + file + ": " + e.getMessage(), e);
+            throw unreadable(file, e);
+        } catch (UncheckedIOException e) { // the compressor's failure, from inside a transaction
+            throw unreadable(file, e.getCause());
         }
         if (!read.sha256().equals(sha256)) {
             throw new ArchiveException("cannot archive " + file + ": its SHA-256 is now " + read.sha256() + ", not the "
                     + sha256 + " the import recorded; the file changed during the run. Run again");
         }
-        db.insertInto(INPUT_ARCHIVE).set(INPUT_ARCHIVE.FILE_SHA256, sha256).set(INPUT_ARCHIVE.SIZE_BYTES, read.size())
-                .set(INPUT_ARCHIVE.STORED_BYTES, stored).set(INPUT_ARCHIVE.CHUNK_COUNT, count)
-                .set(INPUT_ARCHIVE.COMPRESSION, compression.word())
-                .set(INPUT_ARCHIVE.ARCHIVED_AT, OffsetDateTime.now(clock)).execute();
+        return new Stored(read, chunks.count, chunks.bytes);
+    }
+
+    /** One attempt's chunks as they are written: how many, and their bytes. */
+    private final class Chunks {
+        private final String sha256;
+        private final Path file;
+        private final long first;
+        private int count;
+        private long bytes;
+
+        Chunks(String sha256, Path file, long first) {
+            this.sha256 = sha256;
+            this.file = file;
+            this.first = first;
+        }
+
+        /** Writes up to {@link #PER_COMMIT} chunks; false once the compressor has handed over its last. */
+        boolean writeSome(Compressor compressor) {
+            for (int i = 0; i < PER_COMMIT; i++) {
+                byte[] chunk = next(compressor);
+                if (chunk == null) {
+                    return false;
+                }
+                if (count == MAX_CHUNKS) {
+                    throw new ArchiveException("cannot archive " + file + ": it compresses to more than " + MAX_CHUNKS
+                            + " chunks of " + ChunkOutput.CHUNK + " bytes");
+                }
+                db.insertInto(INPUT_ARCHIVE_CHUNK).set(INPUT_ARCHIVE_CHUNK.FILE_SHA256, sha256)
+                        .set(INPUT_ARCHIVE_CHUNK.CHUNK_NO, first + count).set(INPUT_ARCHIVE_CHUNK.DATA, chunk).execute();
+                count++;
+                bytes += chunk.length;
+            }
+            return true;
+        }
+    }
+
+    private static RuntimeException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ArchiveException("cannot archive " + file + ": the file is gone (it was read by the import a"
+                    + " moment ago)", e);
+        }
+        return new UncheckedIOException("cannot archive " + file + ": " + e.getMessage(), e);
+    }
+
+    private static byte[] next(Compressor compressor) {
+        try {
+            return compressor.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -92,7 +156,7 @@ final class ArchiveStore implements InputArchive {
     public Optional<ArchivedFile> find(String sha256) {
         return db.selectFrom(INPUT_ARCHIVE).where(INPUT_ARCHIVE.FILE_SHA256.eq(sha256))
                 .fetchOptional(r -> new ArchivedFile(r.getFileSha256(), r.getSizeBytes(), r.getStoredBytes(),
-                        r.getChunkCount(), r.getCompression()));
+                        r.getFirstChunkNo(), r.getChunkCount(), r.getCompression()));
     }
 
     @Override
@@ -137,6 +201,6 @@ final class ArchiveStore implements InputArchive {
     }
 
     private InputStream inflated(ArchivedFile file, Compression stored) throws IOException {
-        return stored.decompressing(new ChunkInput(db, file.sha256(), file.chunks()));
+        return stored.decompressing(new ChunkInput(db, file.sha256(), file.firstChunk(), file.chunks()));
     }
 }

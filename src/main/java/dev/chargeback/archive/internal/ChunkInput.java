@@ -11,14 +11,16 @@ import static dev.chargeback.db.Tables.INPUT_ARCHIVE_CHUNK;
 final class ChunkInput extends InputStream {
     private final DSLContext db;
     private final String sha256;
+    private final long first;
     private final int chunks;
-    private int next = 1;
+    private int next;
     private byte[] chunk = new byte[0];
     private int position;
 
-    ChunkInput(DSLContext db, String sha256, int chunks) {
+    ChunkInput(DSLContext db, String sha256, long first, int chunks) {
         this.db = db;
         this.sha256 = sha256;
+        this.first = first;
         this.chunks = chunks;
     }
 
@@ -31,7 +33,7 @@ final class ChunkInput extends InputStream {
     @Override
     public int read(byte[] bytes, int offset, int length) {
         while (position == chunk.length) {
-            if (next > chunks) {
+            if (next == chunks) {
                 return -1;
             }
             chunk = fetch(next++);
@@ -43,12 +45,13 @@ final class ChunkInput extends InputStream {
         return n;
     }
 
-    private byte[] fetch(int chunkNo) {
+    private byte[] fetch(int index) {
         byte[] data = db.select(INPUT_ARCHIVE_CHUNK.DATA).from(INPUT_ARCHIVE_CHUNK)
-                .where(INPUT_ARCHIVE_CHUNK.FILE_SHA256.eq(sha256), INPUT_ARCHIVE_CHUNK.CHUNK_NO.eq(chunkNo))
+                .where(INPUT_ARCHIVE_CHUNK.FILE_SHA256.eq(sha256), INPUT_ARCHIVE_CHUNK.CHUNK_NO.eq(first + index))
                 .fetchOne(INPUT_ARCHIVE_CHUNK.DATA);
         if (data == null) {
-            throw new ArchiveException("chunk " + chunkNo + " of " + chunks + " is missing");
+            throw new ArchiveException("chunk " + (index + 1) + " of " + chunks + " (chunk_no " + (first + index)
+                    + ") is missing");
         }
         return data;
     }

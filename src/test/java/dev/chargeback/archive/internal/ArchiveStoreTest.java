@@ -12,7 +12,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,20 +51,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ArchiveStoreTest {
     private static final int CHUNKS = 20;
 
+    /** One ledger per database for the tests that need the newest schema (each test's file has its own hash). */
+    private static final java.util.Map<String, Ledger> CURRENT = new java.util.HashMap<>();
+    private static final java.util.Deque<Runnable> CLEANUP = new java.util.ArrayDeque<>();
+
+    @TempDir
+    static Path ledgers;
+
     @TempDir
     Path temp;
 
-    private final List<Runnable> cleanup = new ArrayList<>();
-
-    @AfterEach
-    void dropDatabases() {
-        cleanup.forEach(Runnable::run);
+    @AfterAll
+    static void dropDatabases() {
+        CLEANUP.forEach(Runnable::run);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void aFileIsWrittenInPiecesAndReadBackWhole(String vendor) throws Exception {
-        Ledger ledger = ledger(vendor, null);
+        Ledger ledger = current(vendor);
         byte[] bytes = random(CHUNKS * ChunkOutput.CHUNK - 1000, 1);
         Path file = Files.write(temp.resolve("usage.csv"), bytes);
         String sha = Sha256.of(bytes);
@@ -83,7 +88,7 @@ class ArchiveStoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void anAttemptRefusedHalfWayLeavesChunksOfNoFileAndTheNextAttemptKeepsTheFile(String vendor) throws Exception {
-        Ledger ledger = ledger(vendor, null);
+        Ledger ledger = current(vendor);
         byte[] bytes = random(CHUNKS * ChunkOutput.CHUNK - 1000, 2);
         String sha = Sha256.of(bytes);
         Path file = temp.resolve("usage.csv");
@@ -105,7 +110,7 @@ class ArchiveStoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void twoAttemptsAtOnceKeepTheFileOnce(String vendor) throws Exception {
-        Ledger ledger = ledger(vendor, null);
+        Ledger ledger = current(vendor);
         byte[] bytes = random(CHUNKS * ChunkOutput.CHUNK, 4);
         Path file = Files.write(temp.resolve("usage.csv"), bytes);
         String sha = Sha256.of(bytes);
@@ -156,18 +161,27 @@ class ArchiveStoreTest {
         assertThat(read(after, sha)).isEqualTo(bytes);
     }
 
-    /** A ledger database of the vendor, migrated to {@code target} (null: the newest migration). */
-    private Ledger ledger(String vendor, String target) throws Exception {
+    private static Ledger current(String vendor) throws Exception {
+        Ledger ledger = CURRENT.get(vendor);
+        if (ledger == null) {
+            ledger = ledger(vendor, null);
+            CURRENT.put(vendor, ledger);
+        }
+        return ledger;
+    }
+
+    /** A new ledger database of the vendor, migrated to {@code target} (null: the newest migration). */
+    private static Ledger ledger(String vendor, String target) throws Exception {
         DataSource ds;
         if (vendor.equals("h2")) {
             var h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + temp.resolve("ledger").toAbsolutePath());
+            h2.setURL("jdbc:h2:file:" + ledgers.resolve("ledger-" + java.util.UUID.randomUUID()).toAbsolutePath());
             h2.setUser("sa");
             ds = h2;
         } else {
             TestPostgres pg = TestPostgres.require();
             String database = pg.createDatabase();
-            cleanup.add(() -> {
+            CLEANUP.add(() -> {
                 try {
                     pg.dropDatabase(database);
                 } catch (java.sql.SQLException e) {
@@ -180,7 +194,11 @@ class ArchiveStoreTest {
             postgres.setPassword(pg.password());
             ds = postgres;
         }
-        return migrate(ds, vendor, target);
+        var pool = new com.zaxxer.hikari.HikariDataSource(); // as the engine connects: pooled
+        pool.setDataSource(ds);
+        pool.setMaximumPoolSize(4);
+        CLEANUP.addFirst(pool::close); // before the database is shut down or dropped
+        return migrate(pool, vendor, target);
     }
 
     private static Ledger migrate(DataSource ds, String vendor, String target) {

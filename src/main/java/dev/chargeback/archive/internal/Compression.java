@@ -25,7 +25,13 @@ enum Compression {
     ZSTD("zstd") {
         @Override
         OutputStream compressing(OutputStream out) throws IOException {
-            return new ZstdOutputStreamNoFinalizer(out, 1).setWorkers(WORKERS);
+            var zstd = new ZstdOutputStreamNoFinalizer(out, 1);
+            try {
+                zstd.setWorkers(WORKERS);
+            } catch (IOException e) {
+                // a Zstandard library built without threads: one thread compresses, the same bytes stored
+            }
+            return zstd;
         }
 
         @Override

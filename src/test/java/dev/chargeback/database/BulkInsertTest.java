@@ -56,7 +56,8 @@ class BulkInsertTest {
 
     @Test
     void rowsAlreadyInKeyOrderAreWrittenAsGiven() {
-        List<DriverTotalRecord> rows = List.of(row(1, DriverRef.Kind.HOURS, "A", "X"), row(1, DriverRef.Kind.HOURS, "B", "A"),
+        List<DriverTotalRecord> rows = List.of(row(1, DriverRef.Kind.HOURS, "A", "X"),
+                row(1, DriverRef.Kind.HOURS, "B", "A"),
                 row(1, DriverRef.Kind.USAGE, "A", "A"));
         assertSame(rows, BulkInsert.inKeyOrder(DRIVER_TOTAL, rows));
     }

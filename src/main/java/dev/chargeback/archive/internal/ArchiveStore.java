@@ -123,7 +123,8 @@ final class ArchiveStore implements InputArchive {
                             + " chunks of " + ChunkOutput.CHUNK + " bytes");
                 }
                 db.insertInto(INPUT_ARCHIVE_CHUNK).set(INPUT_ARCHIVE_CHUNK.FILE_SHA256, sha256)
-                        .set(INPUT_ARCHIVE_CHUNK.CHUNK_NO, first + count).set(INPUT_ARCHIVE_CHUNK.DATA, chunk).execute();
+                        .set(INPUT_ARCHIVE_CHUNK.CHUNK_NO, first + count).set(INPUT_ARCHIVE_CHUNK.DATA, chunk)
+                        .execute();
                 count++;
                 bytes += chunk.length;
             }

@@ -116,7 +116,8 @@ final class ChainedTable {
         boolean ofTable = row.size() == sortedFields.length;
         for (int i = 0; i < keyNames.length; i++) {
             Object value = ofTable ? row.get(keyAt[i]) : row.get(key.get(i));
-            text.append(i == 0 ? "" : ", ").append(keyNames[i]).append('=').append(text(stored(keyConverters[i], value)));
+            text.append(i == 0 ? "" : ", ").append(keyNames[i]).append('=')
+                    .append(text(stored(keyConverters[i], value)));
         }
         return text.toString();
     }

@@ -18,6 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.YearMonth;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -100,6 +102,12 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The garbage collectors the JVM runs, as it names them (e.g. "PS Scavenge, PS MarkSweep"). */
+    private static String collectors() {
+        return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
+    }
+
     private void bench(PrintStream out, DatabaseTarget db, Path work, Path data) throws IOException {
         // the database first: a wrong URL or password is reported before minutes of data generation
         try (var context = ChargebackApplication.start(db, threads.settings())) {
@@ -109,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
                         + " runs (" + db.describe() + ")");
             }
             out.println("Database: " + db.describe() + "; max heap " + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MB; " + Runtime.getRuntime().availableProcessors() + " cores");
+                    + " MB (" + collectors() + "); " + Runtime.getRuntime().availableProcessors() + " cores");
             if (reciprocal != null) {
                 generate(out, data, 0, YearMonth.parse(BenchData.PERIOD));
                 Map<String, Long> peaks = new LinkedHashMap<>();

@@ -303,6 +303,44 @@ abstract class LedgerTamperingScenarios {
         }
     }
 
+    /**
+     * A driver total, a flow and a journal line of no parent: PostgreSQL's foreign keys refuse them; embedded H2 has
+     * none on these three bulk tables (sql/h2/V010_1), and `verify` names each there.
+     */
+    @Test
+    @Order(10)
+    void rowsOfNoParentAreRefusedOnPostgresqlAndNamedByVerifyOnH2() throws SQLException {
+        List<String> orphans = List.of(
+                "INSERT INTO driver_total (batch_id, driver, subject, service, cost_center, quantity, row_count,"
+                        + " first_line, last_line) VALUES (999, 'usage', 'SVC-X', 'SVC-X', 'SALES', 1, 1, 2, 2)",
+                "INSERT INTO allocation_flow (run_id, flow_no, stage, kind, rule_no, pool, sender, receiver, service,"
+                        + " basis, driver, quantity, rate, amount_minor) VALUES ('2026-10-nowhere', 1, 1, 'allocation',"
+                        + " 1, 'IT', 'IT', 'SALES', 'SVC-X', 'usage', 'usage', 1, NULL, 100)",
+                "INSERT INTO ledger_line (seq, line_no, cost_center, account, debit_minor, credit_minor, flow_no)"
+                        + " VALUES (999999, 1, 'SALES', '6100', 100, 0, NULL)");
+        if (db.url().startsWith("jdbc:postgresql:")) {
+            orphans.forEach(sql -> assertRefused(sql, "violates foreign key constraint"));
+            return;
+        }
+        orphans.forEach(this::execute);
+        try {
+            assertVerifyReports(db, "1 journal lines belong to no ledger entry (written outside the engine)",
+                    "driver_total (batch_id=999): in no link of the hash chain (written outside the engine)",
+                    "allocation_flow (run_id=2026-10-nowhere): in no link of the hash chain (written outside the"
+                            + " engine)");
+            assertEquals(List.of(), query(db, "SELECT table_name FROM information_schema.table_constraints WHERE"
+                    + " constraint_type = 'FOREIGN KEY' AND table_name IN ('DRIVER_TOTAL', 'ALLOCATION_FLOW',"
+                    + " 'LEDGER_LINE')"), "H2's bulk tables have no foreign key (and no index of one)");
+        } finally {
+            Tampering.disableTriggers(db, "driver_total", "allocation_flow", "ledger_line");
+            execute("DELETE FROM driver_total WHERE batch_id = 999");
+            execute("DELETE FROM allocation_flow WHERE run_id = '2026-10-nowhere'");
+            execute("DELETE FROM ledger_line WHERE seq = 999999");
+        }
+        Cli.Result verify = Cli.execute("verify", "--db", db.url());
+        assertEquals(0, verify.exit(), verify::describe);
+    }
+
     private void assertRefused(String sql, String message) {
         SQLException e = assertThrows(SQLException.class, () -> {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {

@@ -85,6 +85,23 @@ public interface InputArchive {
     }
 
     /**
+     * What the archive holds: its files with their size and stored size, and the chunks that belong to no file (those
+     * of an attempt killed or refused half-way: never read, never deleted, like every archive row).
+     */
+    record Holdings(long files, long sizeBytes, long storedBytes, long strayChunks) {
+        /** "Input archive: 14 files, 1.2 GB stored as 0.4 GB; 3 chunks of attempts killed or refused, never read". */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "Input archive: %,d file%s, %.1f MB stored as %.1f MB%s",
+                    files, files == 1 ? "" : "s", sizeBytes / 1e6, storedBytes / 1e6, strayChunks == 0 ? ""
+                            : String.format(java.util.Locale.ROOT, "; %,d chunk%s of attempts killed or refused,"
+                            + " never read", strayChunks, strayChunks == 1 ? "" : "s"));
+        }
+    }
+
+    /** Counts what the archive holds (reads its index, not the chunks' bytes). */
+    Holdings holdings();
+
+    /**
      * The archived bytes, decompressed. The whole stored file is first checked against its hash; a file missing from
      * the archive or whose bytes do not match throws {@link ArchiveException}, and nothing is read.
      */

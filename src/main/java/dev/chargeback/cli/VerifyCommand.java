@@ -1,6 +1,7 @@
 package dev.chargeback.cli;
 
 import dev.chargeback.ChargebackApplication;
+import dev.chargeback.archive.InputArchive;
 import dev.chargeback.ledger.ChainAnchor;
 import dev.chargeback.ledger.LedgerVerification;
 import dev.chargeback.ledger.Ledger;
@@ -61,6 +62,8 @@ final class VerifyCommand implements Callable<Integer> {
                         v.lines(), v.head());
                 out.printf(Locale.ROOT, "Records intact: %,d links sealing %,d records, chain head %s%n", v.links(),
                         v.records(), v.recordsHead());
+                // each archived file is checked against its SHA-256 whenever it is read (explain --rows, audit-pack)
+                out.println(context.getBean(InputArchive.class).holdings().describe());
                 if (against != null) {
                     out.printf(Locale.ROOT, "Kept heads: %,d manifests in %s, every head still in the ledger%n",
                             v.anchors(), against);

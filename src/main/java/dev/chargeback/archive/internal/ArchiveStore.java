@@ -3,6 +3,7 @@ package dev.chargeback.archive.internal;
 import dev.chargeback.archive.ArchiveException;
 import dev.chargeback.archive.InputArchive;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -10,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -151,6 +153,19 @@ final class ArchiveStore implements InputArchive {
     @Override
     public boolean writesAlongside() {
         return db.dialect().family() != org.jooq.SQLDialect.H2;
+    }
+
+    @Override
+    public Holdings holdings() {
+        var files = db.select(DSL.count(), DSL.coalesce(DSL.sum(INPUT_ARCHIVE.SIZE_BYTES), BigDecimal.ZERO),
+                DSL.coalesce(DSL.sum(INPUT_ARCHIVE.STORED_BYTES), BigDecimal.ZERO)).from(INPUT_ARCHIVE).fetchSingle();
+        var file = INPUT_ARCHIVE.as("file");
+        int stray = db.fetchCount(db.select(INPUT_ARCHIVE_CHUNK.FILE_SHA256, INPUT_ARCHIVE_CHUNK.CHUNK_NO)
+                .from(INPUT_ARCHIVE_CHUNK).whereNotExists(DSL.selectOne().from(file)
+                        .where(file.FILE_SHA256.eq(INPUT_ARCHIVE_CHUNK.FILE_SHA256),
+                                INPUT_ARCHIVE_CHUNK.CHUNK_NO.between(file.FIRST_CHUNK_NO,
+                                        file.FIRST_CHUNK_NO.plus(file.CHUNK_COUNT).minus(1L)))));
+        return new Holdings(files.value1(), files.value2().longValueExact(), files.value3().longValueExact(), stray);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.chargeback.archive.internal;
 
 import dev.chargeback.archive.ArchiveException;
+import dev.chargeback.archive.InputArchive;
 import dev.chargeback.archive.InputArchive.ArchivedFile;
 import dev.chargeback.cli.TestPostgres;
 import dev.chargeback.fingerprint.Sha256;
@@ -93,18 +94,31 @@ class ArchiveStoreTest {
         String sha = Sha256.of(bytes);
         Path file = temp.resolve("usage.csv");
         Files.write(file, random(bytes.length, 3)); // not the bytes the import hashed: refused after every chunk
+        InputArchive.Holdings before = ledger.archive().holdings(); // the ledger is shared: what the others left
 
         assertThatThrownBy(() -> ledger.archive().keep(sha, file)).isInstanceOf(ArchiveException.class)
                 .hasMessageContaining("its SHA-256 is now " + Sha256.of(Files.readAllBytes(file)));
         assertThat(ledger.archive().find(sha)).isEmpty();
         List<Long> stray = chunkNumbers(ledger, sha);
         assertThat(stray).hasSize(CHUNKS); // committed in pieces, never deleted (append-only), read by nothing
+        assertThat(ledger.archive().holdings()).as("verify counts them: chunks of no file").isEqualTo(
+                new InputArchive.Holdings(before.files(), before.sizeBytes(), before.storedBytes(),
+                        before.strayChunks() + CHUNKS));
 
         Files.write(file, bytes);
         assertThat(ledger.archive().keep(sha, file)).isTrue();
         ArchivedFile kept = ledger.archive().find(sha).orElseThrow();
         assertThat(kept.firstChunk()).isEqualTo(stray.getFirst() + (1L << 24)); // the next attempt's block
         assertThat(read(ledger, sha)).isEqualTo(bytes);
+        long storedNow = ledger.db().select(DSL.sum(DSL.binaryOctetLength(INPUT_ARCHIVE_CHUNK.DATA))).from(INPUT_ARCHIVE_CHUNK)
+                .where(INPUT_ARCHIVE_CHUNK.FILE_SHA256.eq(sha), INPUT_ARCHIVE_CHUNK.CHUNK_NO.ge(kept.firstChunk()))
+                .fetchSingle().value1().longValueExact();
+        assertThat(ledger.archive().holdings()).isEqualTo(new InputArchive.Holdings(before.files() + 1,
+                before.sizeBytes() + bytes.length, before.storedBytes() + storedNow, before.strayChunks() + CHUNKS));
+        assertThat(new InputArchive.Holdings(2, 5_242_880, 5_243_120, 20).describe()).isEqualTo("Input archive:"
+                + " 2 files, 5.2 MB stored as 5.2 MB; 20 chunks of attempts killed or refused, never read");
+        assertThat(new InputArchive.Holdings(1, 1_000_000, 300_000, 0).describe())
+                .isEqualTo("Input archive: 1 file, 1.0 MB stored as 0.3 MB");
     }
 
     @ParameterizedTest

@@ -110,7 +110,8 @@ class ArchiveStoreTest {
         ArchivedFile kept = ledger.archive().find(sha).orElseThrow();
         assertThat(kept.firstChunk()).isEqualTo(stray.getFirst() + (1L << 24)); // the next attempt's block
         assertThat(read(ledger, sha)).isEqualTo(bytes);
-        long storedNow = ledger.db().select(DSL.sum(DSL.binaryOctetLength(INPUT_ARCHIVE_CHUNK.DATA))).from(INPUT_ARCHIVE_CHUNK)
+        long storedNow = ledger.db().select(DSL.sum(DSL.binaryOctetLength(INPUT_ARCHIVE_CHUNK.DATA)))
+                .from(INPUT_ARCHIVE_CHUNK)
                 .where(INPUT_ARCHIVE_CHUNK.FILE_SHA256.eq(sha), INPUT_ARCHIVE_CHUNK.CHUNK_NO.ge(kept.firstChunk()))
                 .fetchSingle().value1().longValueExact();
         assertThat(ledger.archive().holdings()).isEqualTo(new InputArchive.Holdings(before.files() + 1,

@@ -78,7 +78,8 @@ public interface InputArchive {
      * Whether keeping files alongside another large writing transaction is faster than before it: true on
      * PostgreSQL; false on embedded H2, whose one file and heap the two transactions then contend for (measured:
      * a 204 MB archive took 9 s beside a posting, 3.3 s alone, when it deflated; with Zstandard 6.1 s beside, 1.9 s
-     * alone; committed in pieces 3.9-5.1 s beside, and the posting 3 s slower, 1.3-1.8 s alone).
+     * alone; committed in pieces 3.9-5.1 s beside, and the posting 3 s slower, 1.3-1.8 s alone; beside only the
+     * posting's reading and allocating, 4.3-6.3 s, and the posting 3.4-6.4 s slower).
      */
     default boolean writesAlongside() {
         return true;
@@ -93,10 +94,16 @@ public interface InputArchive {
          * "Input archive: 14 files, 1432.1 MB stored as 447.6 MB; 3 chunks of attempts killed or refused, never read".
          */
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "Input archive: %,d file%s, %.1f MB stored as %.1f MB%s",
-                    files, files == 1 ? "" : "s", sizeBytes / 1e6, storedBytes / 1e6, strayChunks == 0 ? ""
+            return String.format(java.util.Locale.ROOT, "Input archive: %,d file%s, %s stored as %s%s", files,
+                    files == 1 ? "" : "s", size(sizeBytes), size(storedBytes), strayChunks == 0 ? ""
                             : String.format(java.util.Locale.ROOT, "; %,d chunk%s of attempts killed or refused,"
                             + " never read", strayChunks, strayChunks == 1 ? "" : "s"));
+        }
+
+        /** 1432.1 MB, or 31.4 kB for the small files of a sample month (not 0.0 MB). */
+        private static String size(long bytes) {
+            return bytes < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3)
+                    : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
         }
     }
 

@@ -119,7 +119,10 @@ class ArchiveStoreTest {
         assertThat(new InputArchive.Holdings(2, 5_242_880, 5_243_120, 20).describe()).isEqualTo("Input archive:"
                 + " 2 files, 5.2 MB stored as 5.2 MB; 20 chunks of attempts killed or refused, never read");
         assertThat(new InputArchive.Holdings(1, 1_000_000, 300_000, 0).describe())
-                .isEqualTo("Input archive: 1 file, 1.0 MB stored as 0.3 MB");
+                .isEqualTo("Input archive: 1 file, 1.0 MB stored as 300.0 kB");
+        assertThat(new InputArchive.Holdings(0, 0, 0, 1).describe())
+                .isEqualTo("Input archive: 0 files, 0.0 kB stored as 0.0 kB; 1 chunk of attempts killed or refused,"
+                        + " never read");
     }
 
     @ParameterizedTest

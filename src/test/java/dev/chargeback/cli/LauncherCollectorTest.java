@@ -27,8 +27,9 @@ class LauncherCollectorTest {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String PARALLEL = "PS MarkSweep,PS Scavenge";
     private static final String G1 = "G1 Concurrent GC,G1 Old Generation,G1 Young Generation";
-    private static final String JAVA = ProcessHandle.current().info().command().orElseThrow();
     private static final String SERIAL = "Copy,MarkSweepCompact";
+    /** The java running the tests, to ask for the JVM's default collector. */
+    private static final String JAVA = ProcessHandle.current().info().command().orElseThrow();
 
     @TempDir
     Path copy;

@@ -102,12 +102,12 @@ final class Cells {
         if (v == null || v.isEmpty()) {
             return null;
         }
-        if (!isPlainDecimal(v)) {
+        BigDecimal d = plainDecimal(v);
+        if (d == null) {
             String hint = v.contains(",") ? " without thousands separators or decimal commas (e.g. 1234.50)" : "";
             fail(column, v, "expected a plain decimal number" + hint);
             return null;
         }
-        BigDecimal d = new BigDecimal(v);
         if (d.scale() > maxScale) {
             fail(column, v, "at most " + maxScale + " decimal places are allowed");
             return null;
@@ -119,26 +119,35 @@ final class Cells {
         return d;
     }
 
-    /** [+-]digits[.digits], checked by hand: this runs for every row of a large file. */
-    private static boolean isPlainDecimal(String v) {
-        int i = v.charAt(0) == '+' || v.charAt(0) == '-' ? 1 : 0;
+    /**
+     * [+-]digits[.digits] as a BigDecimal (the value and scale {@code new BigDecimal(v)} gives), or null for any other
+     * text. Checked by hand, since this runs for every row of a large file, and made from its units while they fit a
+     * long (a row's quantity almost always does), without parsing the text a second time.
+     */
+    private static BigDecimal plainDecimal(String v) {
+        boolean negative = v.charAt(0) == '-';
+        int i = negative || v.charAt(0) == '+' ? 1 : 0;
         int digits = 0;
-        boolean point = false;
-        int afterPoint = 0;
+        int point = -1;
+        long units = 0;
         for (; i < v.length(); i++) {
             char ch = v.charAt(i);
             if (ch >= '0' && ch <= '9') {
                 digits++;
-                if (point) {
-                    afterPoint++;
-                }
-            } else if (ch == '.' && !point && digits > 0) {
-                point = true;
+                units = units * 10 + (ch - '0'); // exact while at most 18 digits
+            } else if (ch == '.' && point < 0 && digits > 0) {
+                point = digits;
             } else {
-                return false;
+                return null;
             }
         }
-        return digits > 0 && (!point || afterPoint > 0);
+        if (digits == 0 || point == digits) {
+            return null;
+        }
+        if (digits > 18) {
+            return new BigDecimal(v);
+        }
+        return BigDecimal.valueOf(negative ? -units : units, point < 0 ? 0 : digits - point);
     }
 
     BigDecimal positive(String column, int maxScale, boolean allowZero) {

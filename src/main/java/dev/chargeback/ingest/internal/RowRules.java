@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The checks several input files share (SPEC.md's input contract): ids must be known, consumers must be leaf cost
@@ -14,20 +15,36 @@ final class RowRules {
     private final Reference ref;
     private final YearMonth runPeriod;
     private final Map<String, Long> seen = new HashMap<>();
+    private final Map<String, String> leaves;
+    private final Map<String, String> services;
 
     RowRules(Reference ref) {
         this.ref = ref;
         this.runPeriod = ref.period();
+        this.leaves = canonical(ref.leaves());
+        this.services = canonical(ref.serviceOwners().keySet());
+    }
+
+    /**
+     * Each id to itself, so that a row's id is handed on as the reference's own instance: the maps that sum rows
+     * by id then find it by identity and a cached hash instead of comparing the characters of a new string per row.
+     */
+    private static Map<String, String> canonical(Set<String> ids) {
+        Map<String, String> canonical = HashMap.newHashMap(ids.size());
+        ids.forEach(id -> canonical.put(id, id));
+        return canonical;
     }
 
     Reference reference() {
         return ref;
     }
 
+    /** The row's leaf cost center (the reference's instance), or null with a reject. */
     String leaf(Cells c, String column) {
         String value = c.required(column);
-        if (value != null && ref.leaves().contains(value)) {
-            return value; // the usual case, in one lookup: a known leaf
+        String leaf = value == null ? null : leaves.get(value);
+        if (leaf != null) {
+            return leaf; // the usual case, in one lookup: a known leaf
         }
         String id = c.oneOf(column, ref.costCenters(), "cost center");
         if (id != null && !ref.leaves().contains(id)) {
@@ -51,9 +68,16 @@ final class RowRules {
         return service;
     }
 
+    /** The row's service (the reference's instance), or null with a reject. */
+    String service(Cells c, String column) {
+        String value = c.required(column);
+        String service = value == null ? null : services.get(value);
+        return service != null ? service : c.oneOf(column, ref.serviceOwners().keySet(), "service");
+    }
+
     /** True for a date in the run's period; a date of another period the directory holds is not; others reject. */
     boolean inPeriod(Cells c, String column, LocalDate date) {
-        if (YearMonth.from(date).equals(runPeriod)) {
+        if (date.getYear() == runPeriod.getYear() && date.getMonthValue() == runPeriod.getMonthValue()) {
             return true;
         }
         knownPeriod(c, column, YearMonth.from(date), date.toString());

@@ -68,28 +68,48 @@ final class Sum {
     }
 
     private void plus(BigDecimal value) {
-        int s = value.scale();
-        if (big != null || s < 0 || s >= TEN.length || value.precision() >= TEN.length
-                || !plus(value.scaleByPowerOfTen(s).longValue(), s)) { // its units, with no BigInteger
+        long u = big == null ? units(value) : Long.MIN_VALUE;
+        if (u == Long.MIN_VALUE || !plus(u, value.scale())) {
             big = total().add(value);
         }
     }
 
     /** Adds {@code u} units of 10^-s to the long total; false (and nothing changed) when it would not fit. */
     private boolean plus(long u, int s) {
-        int at = Math.max(scale, s);
-        if (at - Math.min(scale, s) >= TEN.length) {
-            return false;
-        }
-        long sum = scale < at ? times(unscaled, TEN[at - scale]) : unscaled;
-        long added = s < at ? times(u, TEN[at - s]) : u;
-        long r = sum + added;
-        if (sum == Long.MIN_VALUE || added == Long.MIN_VALUE || ((sum ^ r) & (added ^ r)) < 0) {
+        long r = plus(unscaled, scale, u, s);
+        if (r == Long.MIN_VALUE) {
             return false;
         }
         unscaled = r;
-        scale = at;
+        scale = Math.max(scale, s);
         return true;
+    }
+
+    /**
+     * The units of {@code a} x 10^-as plus {@code b} x 10^-bs at the larger of the two scales, or Long.MIN_VALUE
+     * when they do not fit a long (that sum itself is then never kept in a long either).
+     */
+    static long plus(long a, int as, long b, int bs) {
+        int at = Math.max(as, bs);
+        if (at - Math.min(as, bs) >= TEN.length) {
+            return Long.MIN_VALUE;
+        }
+        long x = as < at ? times(a, TEN[at - as]) : a;
+        long y = bs < at ? times(b, TEN[at - bs]) : b;
+        long r = x + y;
+        return x == Long.MIN_VALUE || y == Long.MIN_VALUE || ((x ^ r) & (y ^ r)) < 0 ? Long.MIN_VALUE : r;
+    }
+
+    /**
+     * The units of {@code value} at its own scale (its unscaled value), or Long.MIN_VALUE when it has a negative
+     * scale, a scale beyond a long's 18 digits, or too many digits for a long.
+     */
+    static long units(BigDecimal value) {
+        int s = value.scale();
+        if (s < 0 || s >= TEN.length || value.precision() >= TEN.length) {
+            return Long.MIN_VALUE;
+        }
+        return value.scaleByPowerOfTen(s).longValue(); // no BigInteger made
     }
 
     /** x times p, or Long.MIN_VALUE when the product does not fit (nor is it ever MIN_VALUE itself here). */

@@ -69,7 +69,7 @@ final class Totals {
      */
     Totals(String file, int costCenters) {
         this.file = file;
-        this.table = costCenters > 0 ? new DriverTable(costCenters) : null;
+        this.table = costCenters > 0 ? new DriverTable(file, costCenters) : null;
     }
 
     /** The driver totals by key. */
@@ -108,18 +108,22 @@ final class Totals {
             }
             case Outcome.DriverRow d -> {
                 accepted++;
-                Sum sum = table == null ? null : table.sum(d);
-                if (sum == null) {
-                    sum = drivers.computeIfAbsent(new DriverKey(d.kind(), d.subject(), d.service(), d.costCenter()),
-                            k -> new Sum());
-                }
-                sum.add(d.quantity(), d.line());
-                if (sum.exceeds(QUANTITY_DIGITS)) {
-                    throw new InputFileException(file + " line " + d.line() + ": the quantities of " + d.subject()
-                            + " for " + d.costCenter() + " up to this line add up to more than " + QUANTITY_DIGITS
-                            + " digits before the decimal point, more than the database holds");
+                if (table == null || !table.add(d)) {
+                    Sum sum = drivers.computeIfAbsent(new DriverKey(d.kind(), d.subject(), d.service(),
+                            d.costCenter()), k -> new Sum());
+                    sum.add(d.quantity(), d.line());
+                    checkQuantity(file, sum, d);
                 }
             }
+        }
+    }
+
+    /** Stops the import at the row whose driver sum passes what driver_total.quantity holds. */
+    static void checkQuantity(String file, Sum sum, Outcome.DriverRow d) {
+        if (sum.exceeds(QUANTITY_DIGITS)) {
+            throw new InputFileException(file + " line " + d.line() + ": the quantities of " + d.subject()
+                    + " for " + d.costCenter() + " up to this line add up to more than " + QUANTITY_DIGITS
+                    + " digits before the decimal point, more than the database holds");
         }
     }
 

@@ -43,7 +43,7 @@ final class UsageFile implements InputFile {
 
     private static Outcome usage(Cells c, RowRules rules) {
         LocalDate date = c.date("date");
-        String service = c.oneOf("service", rules.reference().serviceOwners().keySet(), "service");
+        String service = rules.service(c, "service");
         String customer = rules.leaf(c, "customer");
         BigDecimal quantity = c.positive("quantity", Cells.QUANTITY_SCALE, true);
         if (!c.ok() || !rules.inPeriod(c, "date", date)) {

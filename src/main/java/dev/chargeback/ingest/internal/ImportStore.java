@@ -24,7 +24,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -212,11 +214,23 @@ final class ImportStore implements ImportedBatches {
                         r.getAmount()));
     }
 
+    /**
+     * The batch's driver totals. Each id is kept once (the database hands over a new string per row and column:
+     * 300,000 of them for 100,000 totals that name 50 services and 2,000 cost centers, and the flows made from them
+     * share them, all the while a posting writes).
+     */
     List<DriverTotal> drivers(long batchId) {
+        Map<String, String> ids = new HashMap<>();
         // no ORDER BY: the core totals these per receiver in sorted maps, and exact sums do not depend on order
-        return db.selectFrom(DRIVER_TOTAL).where(DRIVER_TOTAL.BATCH_ID.eq(batchId))
-                .fetch(r -> new DriverTotal(r.getDriver(), r.getSubject(),
-                        r.getService(), r.getCostCenter(), strip(r.getQuantity())));
+        return db.select(DRIVER_TOTAL.DRIVER, DRIVER_TOTAL.SUBJECT, DRIVER_TOTAL.SERVICE, DRIVER_TOTAL.COST_CENTER,
+                        DRIVER_TOTAL.QUANTITY).from(DRIVER_TOTAL).where(DRIVER_TOTAL.BATCH_ID.eq(batchId))
+                .fetch(r -> new DriverTotal(r.value1(), once(ids, r.value2()), once(ids, r.value3()),
+                        once(ids, r.value4()), strip(r.value5())));
+    }
+
+    private static String once(Map<String, String> ids, String id) {
+        String kept = ids.putIfAbsent(id, id);
+        return kept == null ? id : kept;
     }
 
     private static java.math.BigDecimal strip(java.math.BigDecimal d) {

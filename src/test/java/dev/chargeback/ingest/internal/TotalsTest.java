@@ -1,6 +1,7 @@
 package dev.chargeback.ingest.internal;
 
 import dev.chargeback.allocation.DriverRef;
+import dev.chargeback.ingest.InputFileException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A file's totals are exactly the BigDecimal sums of its rows, scale included, whether a sum stays in a long or
@@ -71,6 +73,44 @@ class TotalsTest {
         negative.add(new BigDecimal("-922337203685477580.7"), 1); // Long.MIN_VALUE units at scale 1
         negative.add(new BigDecimal("-922337203685477580.8"), 2);
         assertThat(negative.total()).isEqualTo(new BigDecimal("-1844674407370955161.5"));
+    }
+
+    @Property(tries = 300)
+    void aSumInTheDriverTableIsTheBigDecimalSumOfItsValues(@ForAll("values") List<BigDecimal> values) {
+        Totals totals = new Totals("usage.csv", 3); // the key's sum lives in a slot of the table, or aside from it
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = 0; i < values.size(); i++) {
+            Outcome.DriverRow row = new Outcome.DriverRow(DriverRef.Kind.USAGE, "S-1", "", "CC-1", values.get(i), i + 2);
+            expected = expected.add(values.get(i));
+            if (expected.precision() - expected.scale() > Totals.QUANTITY_DIGITS) { // more than the database holds
+                assertThatThrownBy(() -> totals.add(row)).isInstanceOf(InputFileException.class)
+                        .hasMessageStartingWith("usage.csv line " + (i + 2) + ": the quantities of S-1 for CC-1");
+                return;
+            }
+            totals.add(row);
+        }
+        Map<Totals.DriverKey, Sum> sums = totals.drivers();
+        if (values.isEmpty()) {
+            assertThat(sums).isEmpty();
+            return;
+        }
+        Sum sum = sums.get(new Totals.DriverKey(DriverRef.Kind.USAGE, "S-1", "", "CC-1"));
+        assertThat(sum.total()).isEqualTo(expected); // equals: the same value and the same scale
+        assertThat(sum.rows).isEqualTo(values.size());
+        assertThat(sum.firstLine).isEqualTo(2);
+        assertThat(sum.lastLine).isEqualTo(values.size() + 1);
+    }
+
+    @Test
+    void aDriverSumBeyondWhatTheDatabaseHoldsStopsTheImportAtItsLine() {
+        BigDecimal most = new BigDecimal("9".repeat(26)); // driver_total.quantity: 26 digits before the point
+        for (Totals totals : List.of(new Totals("usage.csv"), new Totals("usage.csv", 3))) {
+            totals.add(new Outcome.DriverRow(DriverRef.Kind.USAGE, "S-1", "", "CC-1", most, 2));
+            assertThatThrownBy(() -> totals.add(new Outcome.DriverRow(DriverRef.Kind.USAGE, "S-1", "", "CC-1",
+                    BigDecimal.ONE, 3))).isInstanceOf(InputFileException.class).hasMessage("usage.csv line 3: the"
+                    + " quantities of S-1 for CC-1 up to this line add up to more than 26 digits before the decimal"
+                    + " point, more than the database holds");
+        }
     }
 
     @Test

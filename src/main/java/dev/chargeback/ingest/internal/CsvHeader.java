@@ -89,23 +89,31 @@ final class CsvHeader {
 
     /** The column's position in the header, -1 when the header lacks it. */
     int position(String column) {
-        for (int i = 0; i < known.length; i++) {
-            if (known[i] == column) { // the input file's own name: the usual case
-                return knownPositions[i];
-            }
+        int k = known(column);
+        if (k >= 0) {
+            return knownPositions[k];
         }
         Integer at = positions.get(column); // not getOrDefault: that boxes the default for every cell
         return at == null ? -1 : at;
     }
 
     int limit(String column) {
-        for (int i = 0; i < known.length; i++) {
-            if (known[i] == column) {
-                return knownLimits[i];
-            }
+        int k = known(column);
+        if (k >= 0) {
+            return knownLimits[k];
         }
         Integer limit = limits.get(column);
         return limit == null ? Column.UNLIMITED : limit;
+    }
+
+    /** The index of {@code column} among the input file's own names, found by identity (the usual case); -1 if not. */
+    private int known(String column) {
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] == column) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The name of the column at a position ("" beyond the header). */

@@ -224,13 +224,9 @@ final class ImportStore implements ImportedBatches {
         // no ORDER BY: the core totals these per receiver in sorted maps, and exact sums do not depend on order
         return db.select(DRIVER_TOTAL.DRIVER, DRIVER_TOTAL.SUBJECT, DRIVER_TOTAL.SERVICE, DRIVER_TOTAL.COST_CENTER,
                         DRIVER_TOTAL.QUANTITY).from(DRIVER_TOTAL).where(DRIVER_TOTAL.BATCH_ID.eq(batchId))
-                .fetch(r -> new DriverTotal(r.value1(), once(ids, r.value2()), once(ids, r.value3()),
-                        once(ids, r.value4()), strip(r.value5())));
-    }
-
-    private static String once(Map<String, String> ids, String id) {
-        String kept = ids.putIfAbsent(id, id);
-        return kept == null ? id : kept;
+                .fetch(r -> new DriverTotal(r.value1(), ids.computeIfAbsent(r.value2(), id -> id),
+                        ids.computeIfAbsent(r.value3(), id -> id), ids.computeIfAbsent(r.value4(), id -> id),
+                        strip(r.value5())));
     }
 
     private static java.math.BigDecimal strip(java.math.BigDecimal d) {

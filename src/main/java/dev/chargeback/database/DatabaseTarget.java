@@ -45,7 +45,7 @@ public record DatabaseTarget(String url, String user, String password) {
 
     /**
      * Spring properties for this target. PostgreSQL batches are rewritten into multi-row inserts; an H2 file writes
-     * each commit at once.
+     * each commit at once, and H2 streams a query's rows instead of building its result first.
      */
     public Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -57,6 +57,14 @@ public record DatabaseTarget(String url, String user, String password) {
             // a commit reaches the file before the command goes on: H2 otherwise writes it up to 500 ms later, and a
             // process killed in that time loses a posting it had already reported
             jdbc += ";WRITE_DELAY=0";
+        }
+        if (isH2(url) && !jdbc.toUpperCase(java.util.Locale.ROOT).contains("LAZY_QUERY_EXECUTION")) {
+            // a query's rows are read from the table's index as they are fetched: H2 otherwise builds the whole
+            // result first, and one of more than 40,000 rows (a run's 100,000 flows, the allocation's driver
+            // totals) in a temporary file. Measured on a 1M-row month, two interleaved rounds of three:
+            // allocate + post 3.80/3.53 s -> 3.32/3.21 s, export 1.41/1.39 s -> 1.28/1.22 s and its peak heap
+            // 235/220 MB -> 160/162 MB
+            jdbc += ";LAZY_QUERY_EXECUTION=1";
         }
         p.put("spring.datasource.url", jdbc);
         if (!user.isEmpty()) {

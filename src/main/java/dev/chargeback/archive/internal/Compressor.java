@@ -18,12 +18,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads, hashes and compresses a file on a thread of its own and hands its compressed chunks, in order, to the thread
  * that writes them into the database ({@link #next}): reading and compressing then overlap the writing instead of
- * adding to it. At most {@link #AHEAD} chunks wait (1 MiB), so memory stays flat.
+ * adding to it. At most {@link #AHEAD} chunks wait (8 MiB, two of the writer's transactions), so memory stays flat.
  * A failure on either side ends both: the compressor's is thrown by {@link #next}, and {@link #close} interrupts a
  * compressor still running, so neither thread is ever left waiting for the other.
  */
 final class Compressor implements AutoCloseable {
-    private static final int AHEAD = 4;
+    /**
+     * Chunks compressed ahead of the writer: enough for the compressor to go on while the writer commits (with 4, 1
+     * MiB, it stopped at every commit: archiving a 3M-row file, the writer waited 230 ms for chunks, now 76-98 ms,
+     * and the archive took 906-911 ms, now 811-823 ms, in two interleaved rounds).
+     */
+    private static final int AHEAD = 32;
     private static final byte[] END = new byte[0];
 
     /** What the whole file read: its SHA-256 and its size. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -38,16 +39,18 @@ final class RecordBlocks {
         this.db = db;
     }
 
-    /** Writes the link's records, in order, in the caller's transaction. */
+    /** Writes the link's records, in order, in the caller's transaction; a large link's blocks packed on every core. */
     void write(long seq, List<RecordHash.Sealed> records) {
-        List<ChainRecordBlockRecord> blocks = new ArrayList<>();
-        for (int from = 0; from < records.size(); from += PER_BLOCK) {
-            List<RecordHash.Sealed> block = records.subList(from, Math.min(records.size(), from + PER_BLOCK));
-            blocks.add(db.newRecord(CHAIN_RECORD_BLOCK).with(CHAIN_RECORD_BLOCK.SEQ, seq)
-                    .with(CHAIN_RECORD_BLOCK.BLOCK_NO, blocks.size() + 1)
-                    .with(CHAIN_RECORD_BLOCK.FIRST_RECORD_NO, from + 1)
-                    .with(CHAIN_RECORD_BLOCK.RECORDS, block.size()).with(CHAIN_RECORD_BLOCK.DATA, pack(block)));
-        }
+        int count = (records.size() + PER_BLOCK - 1) / PER_BLOCK;
+        IntStream numbers = IntStream.range(0, count);
+        List<ChainRecordBlockRecord> blocks = (records.size() < RecordChain.ON_EVERY_CORE ? numbers
+                : numbers.parallel()).mapToObj(b -> {
+                    int from = b * PER_BLOCK;
+                    List<RecordHash.Sealed> block = records.subList(from, Math.min(records.size(), from + PER_BLOCK));
+                    return db.newRecord(CHAIN_RECORD_BLOCK).with(CHAIN_RECORD_BLOCK.SEQ, seq)
+                            .with(CHAIN_RECORD_BLOCK.BLOCK_NO, b + 1).with(CHAIN_RECORD_BLOCK.FIRST_RECORD_NO, from + 1)
+                            .with(CHAIN_RECORD_BLOCK.RECORDS, block.size()).with(CHAIN_RECORD_BLOCK.DATA, pack(block));
+                }).toList();
         BulkInsert.insert(db, CHAIN_RECORD_BLOCK, blocks);
     }
 

@@ -81,7 +81,7 @@ final class RecordChain {
         String previous = head == null ? LedgerHash.GENESIS : head.get(CHAIN_LINK.LINK_HASH);
         List<RecordHash.Sealed> records = new ArrayList<>();
         for (ChainedTable t : ChainedTables.of(kind)) {
-            written.of(t.table()).ifPresentOrElse(rows -> rows.forEach(row -> records.add(t.sealWritten(row))),
+            written.of(t.table()).ifPresentOrElse(rows -> records.addAll(sealWritten(t, rows)),
                     () -> rows(t, key, row -> records.add(t.seal(row))));
         }
         String groupKey = ChainedTables.head(kind).groupText(key);
@@ -92,6 +92,18 @@ final class RecordChain {
         blocks.write(seq, records);
         return hash;
     }
+
+    /**
+     * Rows as written, sealed in their order; a large group on every core (each row's seal is its own: its canonical
+     * text and SHA-256). Sealing a run's 100,000 flows or an import's 100,000 driver totals took a third of the time
+     * their insert did, on one core while the other waited.
+     */
+    private static List<RecordHash.Sealed> sealWritten(ChainedTable t, List<? extends Record> rows) {
+        return (rows.size() < ON_EVERY_CORE ? rows.stream() : rows.parallelStream()).map(t::sealWritten).toList();
+    }
+
+    /** From this many rows a group's seals and packed blocks are made on every core. */
+    static final int ON_EVERY_CORE = 10_000;
 
     /** The group's rows of one table, in key order. */
     @SuppressWarnings("unchecked")

@@ -38,10 +38,22 @@ public final class BulkInsert {
     }
 
     public static <R extends TableRecord<R>> void insert(DSLContext db, Table<R> table, List<R> rows) {
-        if (rows.isEmpty()) {
+        write(db, table, inKeyOrder(table, rows));
+    }
+
+    /**
+     * Rows that the caller gives in primary-key order (a run's flows and journal lines, numbered as they are made),
+     * written without the check of their order: each is read once, so rows {@link MadeRows made as they are read}
+     * are made once here.
+     */
+    public static <R extends TableRecord<R>> void insertInKeyOrder(DSLContext db, Table<R> table, List<R> rows) {
+        write(db, table, rows);
+    }
+
+    private static <R extends TableRecord<R>> void write(DSLContext db, Table<R> table, List<R> ordered) {
+        if (ordered.isEmpty()) {
             return;
         }
-        List<R> ordered = inKeyOrder(table, rows);
         if (db.dialect().family() == SQLDialect.POSTGRES) {
             db.connection(c -> copy(c.unwrap(PGConnection.class).getCopyAPI(), table, ordered));
             return;

@@ -6,8 +6,9 @@
  *
  * <p>Public API (used by cli and the application): {@link dev.chargeback.database.DatabaseTarget},
  * {@link dev.chargeback.database.DatabaseException}, {@link dev.chargeback.database.Secrets}; for the features' stores:
- * {@link dev.chargeback.database.BulkInsert} (the one way to write many rows: COPY on PostgreSQL, JDBC batches on H2)
- * and {@link dev.chargeback.database.WrittenRows} (rows as just written, which the records chain seals without
- * reading them back). The jOOQ settings and the clock are wired in {@code internal}.
+ * {@link dev.chargeback.database.BulkInsert} (the one way to write many rows: COPY on PostgreSQL, JDBC batches on H2),
+ * {@link dev.chargeback.database.WrittenRows} (rows as just written, which the records chain seals without reading
+ * them back) and {@link dev.chargeback.database.MadeRows} (rows made as they are written and sealed, never
+ * all on the heap). The jOOQ settings and the clock are wired in {@code internal}.
  */
 package dev.chargeback.database;

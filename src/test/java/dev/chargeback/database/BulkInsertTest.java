@@ -62,6 +62,45 @@ class BulkInsertTest {
         assertSame(rows, BulkInsert.inKeyOrder(DRIVER_TOTAL, rows));
     }
 
+    @Test
+    void rowsMadeAsTheyAreWrittenAreEachMadeOnceAndAllWritten() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:bulk-" + java.util.UUID.randomUUID())) {
+            DSLContext h2 = DSL.using(c, SQLDialect.H2);
+            h2.createTable(DRIVER_TOTAL).columns(DRIVER_TOTAL.fields())
+                    .primaryKey(DRIVER_TOTAL.getPrimaryKey().getFields()).execute();
+            int[] made = new int[1];
+            List<DriverTotalRecord> rows = MadeRows.of(12_345, i -> {
+                made[0]++;
+                return row(1, DriverRef.Kind.HOURS, "S" + (10_000 + i), "CC-" + i % 7);
+            });
+
+            BulkInsert.insertInKeyOrder(h2, DRIVER_TOTAL, rows); // more than two of its batches
+
+            assertEquals(12_345, made[0]);
+            assertEquals(12_345, h2.fetchCount(DRIVER_TOTAL));
+            var subjects = h2.select(DRIVER_TOTAL.SUBJECT).from(DRIVER_TOTAL).orderBy(DRIVER_TOTAL.SUBJECT)
+                    .fetch(DRIVER_TOTAL.SUBJECT);
+            assertEquals("S10000", subjects.getFirst());
+            assertEquals("S22344", subjects.getLast());
+            assertEquals(0, new BigDecimal("18517.5").compareTo(h2.select(DSL.sum(DRIVER_TOTAL.QUANTITY))
+                    .from(DRIVER_TOTAL).fetchSingle().value1()));
+            assertEquals("CC-5", h2.select(DRIVER_TOTAL.COST_CENTER).from(DRIVER_TOTAL)
+                    .where(DRIVER_TOTAL.SUBJECT.eq("S12000")).fetchSingle().value1()); // 2,000 % 7
+        }
+    }
+
+    @Test
+    void madeRowsAreMadeAnewAtEachReadAndOnlyWithinTheirCount() {
+        int[] made = new int[1];
+        List<String> rows = MadeRows.of(3, i -> "row " + i + " made " + ++made[0]);
+        assertEquals(List.of("row 0 made 1", "row 1 made 2", "row 2 made 3"), List.copyOf(rows));
+        assertEquals("row 1 made 4", rows.get(1));
+        assertEquals(3, rows.size());
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> rows.get(3));
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> rows.get(-1));
+        assertEquals(4, made[0]);
+    }
+
     /** The key as the database holds it: batch, driver word, subject, service, cost center. */
     private static String storedKey(DriverTotalRecord r) {
         return r.getBatchId() + "|" + WORDS.to(r.getDriver()) + "|"

@@ -1,6 +1,7 @@
 package dev.chargeback.ledger.internal;
 
 import dev.chargeback.database.BulkInsert;
+import dev.chargeback.database.MadeRows;
 import dev.chargeback.database.WrittenRows;
 import dev.chargeback.ledger.RunId;
 import dev.chargeback.allocation.Flow;
@@ -13,9 +14,7 @@ import dev.chargeback.ledger.LedgerHash;
 import dev.chargeback.ledger.LedgerVerification;
 import dev.chargeback.ledger.PostedRun;
 import dev.chargeback.ledger.RunSummary;
-import dev.chargeback.db.tables.records.AllocationFlowRecord;
 import dev.chargeback.db.tables.records.LedgerEntryRecord;
-import dev.chargeback.db.tables.records.LedgerLineRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -141,26 +140,33 @@ final class LedgerStore implements Ledger {
         String previous = head == null ? LedgerHash.GENESIS : head.get(LEDGER_ENTRY.ENTRY_HASH);
         OffsetDateTime postedAt = utc(run.postedAt());
         long millis = run.postedAt().toEpochMilli();
+        long firstSeq = seq + 1;
         List<LedgerEntryRecord> entryRows = new ArrayList<>();
-        List<LedgerLineRecord> lineRows = new ArrayList<>();
         List<JournalEntry> all = new ArrayList<>(run.reversals());
         all.addAll(run.entries());
+        int[] linesBefore = new int[all.size() + 1]; // per entry, the lines of the entries before it
         for (JournalEntry e : all) {
             seq++;
             String hash = LedgerHash.of(previous, run.runId().value(), run.period().toString(), run.currency(), millis, e);
             entryRows.add(entryRow(run, e, seq, postedAt, previous, hash));
-            for (JournalLine l : e.lines()) {
-                lineRows.add(db.newRecord(LEDGER_LINE).with(LEDGER_LINE.SEQ, seq).with(LEDGER_LINE.LINE_NO, l.lineNo())
-                        .with(LEDGER_LINE.COST_CENTER, l.costCenter()).with(LEDGER_LINE.ACCOUNT, l.account())
-                        .with(LEDGER_LINE.DEBIT_MINOR, l.debit()).with(LEDGER_LINE.CREDIT_MINOR, l.credit())
-                        .with(LEDGER_LINE.FLOW_NO, l.flowNo()));
-            }
+            linesBefore[entryRows.size()] = linesBefore[entryRows.size() - 1] + e.lines().size();
             previous = hash;
+        }
+        int[] entryOf = new int[linesBefore[all.size()]]; // per line of the posting, its entry
+        for (int e = 0; e < all.size(); e++) {
+            java.util.Arrays.fill(entryOf, linesBefore[e], linesBefore[e + 1], e);
         }
         WrittenRows written = new WrittenRows();
         insertRun(run, previous, written);
         BulkInsert.insert(db, LEDGER_ENTRY, entryRows);
-        BulkInsert.insert(db, LEDGER_LINE, lineRows);
+        BulkInsert.insertInKeyOrder(db, LEDGER_LINE, MadeRows.of(linesBefore[all.size()], i -> {
+            int entry = entryOf[i];
+            JournalLine l = all.get(entry).lines().get(i - linesBefore[entry]);
+            return db.newRecord(LEDGER_LINE).with(LEDGER_LINE.SEQ, firstSeq + entry)
+                    .with(LEDGER_LINE.LINE_NO, l.lineNo()).with(LEDGER_LINE.COST_CENTER, l.costCenter())
+                    .with(LEDGER_LINE.ACCOUNT, l.account()).with(LEDGER_LINE.DEBIT_MINOR, l.debit())
+                    .with(LEDGER_LINE.CREDIT_MINOR, l.credit()).with(LEDGER_LINE.FLOW_NO, l.flowNo());
+        }));
         chain.seal(SealKind.RUN, run.runId(), written);
         return previous;
     }
@@ -195,19 +201,19 @@ final class LedgerStore implements Ledger {
                 .execute();
         BulkInsert.insert(db, ALLOCATION_RUN_INPUT, run.batchIds().stream().map(id -> db.newRecord(ALLOCATION_RUN_INPUT)
                 .with(ALLOCATION_RUN_INPUT.RUN_ID, run.runId()).with(ALLOCATION_RUN_INPUT.BATCH_ID, id)).toList());
-        List<AllocationFlowRecord> flows = new ArrayList<>();
-        for (Flow f : run.flows()) {
-            flows.add(db.newRecord(ALLOCATION_FLOW).with(ALLOCATION_FLOW.RUN_ID, run.runId())
-                    .with(ALLOCATION_FLOW.FLOW_NO, flows.size() + 1).with(ALLOCATION_FLOW.STAGE, f.stage())
+        List<Flow> flows = run.flows();
+        BulkInsert.insertInKeyOrder(db, ALLOCATION_FLOW, written.hold(ALLOCATION_FLOW, MadeRows.of(flows.size(), i -> {
+            Flow f = flows.get(i);
+            return db.newRecord(ALLOCATION_FLOW).with(ALLOCATION_FLOW.RUN_ID, run.runId())
+                    .with(ALLOCATION_FLOW.FLOW_NO, i + 1).with(ALLOCATION_FLOW.STAGE, f.stage())
                     .with(ALLOCATION_FLOW.KIND, f.kind()).with(ALLOCATION_FLOW.RULE_NO, f.ruleNo())
                     .with(ALLOCATION_FLOW.POOL, f.pool()).with(ALLOCATION_FLOW.SENDER, f.sender())
                     .with(ALLOCATION_FLOW.RECEIVER, f.receiver()).with(ALLOCATION_FLOW.SERVICE, f.service())
                     .with(ALLOCATION_FLOW.BASIS, f.basis().word()).with(ALLOCATION_FLOW.DRIVER, f.driver())
                     .with(ALLOCATION_FLOW.QUANTITY, f.quantity())
                     .with(ALLOCATION_FLOW.RATE, f.rate() == null ? null : f.rate().toPlainString())
-                    .with(ALLOCATION_FLOW.AMOUNT_MINOR, f.amount()));
-        }
-        BulkInsert.insert(db, ALLOCATION_FLOW, written.hold(ALLOCATION_FLOW, flows));
+                    .with(ALLOCATION_FLOW.AMOUNT_MINOR, f.amount());
+        })));
         BulkInsert.insert(db, ALLOCATION_POOL, run.pools().stream().map(p -> db.newRecord(ALLOCATION_POOL)
                 .with(ALLOCATION_POOL.RUN_ID, run.runId()).with(ALLOCATION_POOL.RULE_NO, p.ruleNo())
                 .with(ALLOCATION_POOL.POOL, p.pool()).with(ALLOCATION_POOL.COST_CENTER, p.costCenter())

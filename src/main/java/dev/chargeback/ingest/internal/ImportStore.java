@@ -13,6 +13,7 @@ import dev.chargeback.ingest.ImportedData;
 import dev.chargeback.ingest.InputKind;
 import dev.chargeback.ingest.Reject;
 import dev.chargeback.database.BulkInsert;
+import dev.chargeback.database.MadeRows;
 import dev.chargeback.database.WrittenRows;
 import dev.chargeback.db.converter.PeriodColumn;
 import org.jooq.DSLContext;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,12 +91,12 @@ final class ImportStore implements ImportedBatches {
                 .with(SERVICE.NAME, s.service().name()).with(SERVICE.UNIT, s.service().unit())
                 .with(SERVICE.RATE, s.service().rate()).with(SERVICE.CAPACITY, s.service().capacity())
                 .with(SERVICE.LINE, s.line()));
-        insert(written, COST_TOTAL, t.costs.entrySet(), (e, i) -> db.newRecord(COST_TOTAL).with(COST_TOTAL.BATCH_ID, id)
+        insert(written, COST_TOTAL, t.costs.entrySet(), e -> db.newRecord(COST_TOTAL).with(COST_TOTAL.BATCH_ID, id)
                 .with(COST_TOTAL.COST_CENTER, e.getKey().costCenter()).with(COST_TOTAL.SERVICE, e.getKey().service())
                 .with(COST_TOTAL.ACCOUNT, e.getKey().account()).with(COST_TOTAL.CURRENCY, e.getKey().currency())
                 .with(COST_TOTAL.AMOUNT, e.getValue().total()).with(COST_TOTAL.ROW_COUNT, e.getValue().rows)
                 .with(COST_TOTAL.FIRST_LINE, e.getValue().firstLine).with(COST_TOTAL.LAST_LINE, e.getValue().lastLine));
-        insert(written, DRIVER_TOTAL, t.drivers().entrySet(), (e, i) -> db.newRecord(DRIVER_TOTAL).with(DRIVER_TOTAL.BATCH_ID, id)
+        insert(written, DRIVER_TOTAL, t.drivers().entrySet(), e -> db.newRecord(DRIVER_TOTAL).with(DRIVER_TOTAL.BATCH_ID, id)
                 .with(DRIVER_TOTAL.DRIVER, e.getKey().kind()).with(DRIVER_TOTAL.SUBJECT, e.getKey().subject())
                 .with(DRIVER_TOTAL.SERVICE, e.getKey().service()).with(DRIVER_TOTAL.COST_CENTER, e.getKey().costCenter())
                 .with(DRIVER_TOTAL.QUANTITY, e.getValue().total()).with(DRIVER_TOTAL.ROW_COUNT, e.getValue().rows)
@@ -137,10 +139,16 @@ final class ImportStore implements ImportedBatches {
         BulkInsert.insert(db, table, rows(items, binder));
     }
 
-    /** The same, holding the rows in {@code written} for the seal (the totals: 100,000 rows for a large file). */
+    /**
+     * The same, holding the rows in {@code written} for the seal (the totals: 100,000 rows for a large file). The
+     * rows are made as they are written and sealed ({@link MadeRows}), in key order, never all held as records: a
+     * 6M-row file's merge held 119 MB of live objects with them.
+     */
     private <T, R extends TableRecord<R>> void insert(WrittenRows written, Table<R> table, Collection<T> items,
-                                                      Binder<T, R> binder) {
-        BulkInsert.insert(db, table, written.hold(table, rows(items, binder)));
+                                                      Function<T, R> row) {
+        List<T> ordered = BulkInsert.inKeyOrder(table, List.copyOf(items), row);
+        BulkInsert.insertInKeyOrder(db, table, written.hold(table, MadeRows.of(ordered.size(),
+                i -> row.apply(ordered.get(i)))));
     }
 
     private static <T, R> List<R> rows(Collection<T> items, Binder<T, R> binder) {

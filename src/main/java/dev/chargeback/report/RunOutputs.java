@@ -41,7 +41,7 @@ public final class RunOutputs {
                 archive.inputs(runId), run.inputsSha256(), run.codeVersion(), run.actor(), run.startedAt(),
                 run.postedAt(), totals, run.acceptedRejects(), run.supersedesRunId(), run.ledgerHash(),
                 archive.warnings(runId), problems);
-        OutputFiles.write(manifest, archive, archive.rejects(runId), out, supersededBy);
+        OutputFiles.write(manifest, archive, archive.rejects(runId), out, supersededBy, status != RunStatus.DRY_RUN);
         return manifest;
     }
 
@@ -58,7 +58,7 @@ public final class RunOutputs {
      */
     public Path writeRejected(Manifest manifest, List<Reject> rejects, Path out) {
         Path folder = OutputFiles.holdsPostedRun(out) ? out.resolve(manifest.runId().value()) : out;
-        OutputFiles.write(manifest, null, rejects, folder, null);
+        OutputFiles.write(manifest, null, rejects, folder, null, false);
         return folder;
     }
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads, hashes and compresses a file on a thread of its own and hands its compressed chunks, in order, to the thread
  * that writes them into the database ({@link #next}): reading and compressing then overlap the writing instead of
- * adding to it. At most {@link #AHEAD} chunks wait (8 MiB, two of the writer's transactions), so memory stays flat.
+ * adding to it. At most {@link #AHEAD} chunks wait (8 MiB), so memory stays flat.
  * A failure on either side ends both: the compressor's is thrown by {@link #next}, and {@link #close} interrupts a
  * compressor still running, so neither thread is ever left waiting for the other.
  */

@@ -101,36 +101,35 @@ public final class BulkInsert {
      */
     public static <T, R extends TableRecord<R>> List<T> inKeyOrder(Table<R> table, List<T> items,
                                                                    java.util.function.Function<T, R> row) {
-        List<T> rows = items;
         UniqueKey<R> key = table.getPrimaryKey();
-        if (key == null || rows.size() < 2) {
-            return rows;
+        if (key == null || items.size() < 2) {
+            return items;
         }
         Field<?>[] fields = key.getFieldsArray();
         int[] at = Arrays.stream(fields).mapToInt(table::indexOf).toArray();
-        Object[][] keys = new Object[rows.size()][];
+        Object[][] keys = new Object[items.size()][];
         boolean sorted = true;
         for (int r = 0; r < keys.length; r++) {
             Object[] k = new Object[at.length];
-            R made = row.apply(rows.get(r));
+            R made = row.apply(items.get(r));
             for (int i = 0; i < at.length; i++) {
                 k[i] = databaseValue(fields[i], made.get(at[i]));
                 if (k[i] != null && !(k[i] instanceof Comparable)) {
-                    return rows;
+                    return items;
                 }
             }
             keys[r] = k;
             sorted &= r == 0 || compare(keys[r - 1], k) <= 0;
         }
         if (sorted) {
-            return rows;
+            return items;
         }
         Integer[] order = new Integer[keys.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> compare(keys[a], keys[b]));
-        List<T> ordered = new ArrayList<>(rows.size());
+        List<T> ordered = new ArrayList<>(items.size());
         for (Integer i : order) {
-            ordered.add(rows.get(i));
+            ordered.add(items.get(i));
         }
         return ordered;
     }
